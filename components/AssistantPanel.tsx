@@ -1,0 +1,42 @@
+// The popup and side panel: checklist, credentials, permissions, expiry. Props in, events out.
+import type { PublicState } from '../lib/background/public-state';
+import { deriveChecklist } from '../lib/checklist';
+import type { AssistantActions } from '../lib/ui/assistant-client';
+import { Checklist } from './Checklist';
+import { CredentialsCard } from './CredentialsCard';
+import { PermissionsCard } from './PermissionsCard';
+
+export interface AssistantPanelProps {
+  state: PublicState;
+  error?: string;
+  actions: AssistantActions;
+  now?: number;
+}
+
+export function AssistantPanel({ state, error, actions, now = Date.now() }: AssistantPanelProps) {
+  return (
+    <main class="panel">
+      <header class="panel-header">
+        <h1>idemeum setup for Entra ID</h1>
+      </header>
+      {error && (
+        <p class="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      <Checklist items={deriveChecklist(state)} />
+      <CredentialsCard
+        credentials={state.credentials}
+        diagnosis={state.check.result?.diagnosis}
+        actions={actions}
+        now={now}
+      />
+      <PermissionsCard check={state.check} onRecheck={actions.recheck} canCheck={hasAllValues(state)} now={now} />
+    </main>
+  );
+}
+
+function hasAllValues(state: PublicState): boolean {
+  const c = state.credentials;
+  return !!c.tenantId && !!c.clientId && !!c.secret;
+}

@@ -1,0 +1,34 @@
+import type { ChecklistItem } from '../lib/checklist';
+
+const statusWords = { done: 'Done', current: 'Current step', todo: 'To do' } as const;
+
+export function Checklist({ items }: { items: ChecklistItem[] }) {
+  return (
+    <section class="card" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">Setup</h2>
+      <ol class="checklist">
+        {items.map((item) => (
+          <li
+            key={item.id}
+            class={`step step-${item.status}`}
+            aria-current={item.status === 'current' ? 'step' : undefined}
+          >
+            <span class="step-mark" aria-hidden="true">
+              {item.status === 'done' ? '✓' : item.status === 'current' ? '→' : '○'}
+            </span>
+            <span class="step-label">
+              {item.link ? (
+                <a href={item.link} target="_blank" rel="noreferrer">
+                  {item.label}
+                </a>
+              ) : (
+                item.label
+              )}
+              <span class="visually-hidden"> ({statusWords[item.status]})</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { PublicState } from '../lib/background/public-state';
+import { type CredentialField, checkField, fieldLabels } from '../lib/credentials';
+import type { Diagnosis } from '../lib/entra/diagnosis';
+import type { AssistantActions } from '../lib/ui/assistant-client';
+import { ExpiryNote } from './ExpiryNote';
+
+interface Props {
+  credentials: PublicState['credentials'];
+  diagnosis?: Diagnosis;
+  actions: AssistantActions;
+  now: number;
+}
+
+const FIELDS: CredentialField[] = ['tenantId', 'clientId', 'secret'];
+
+export function CredentialsCard({ credentials, diagnosis, actions, now }: Props) {
+  const shown: Record<CredentialField, string | undefined> = {
+    tenantId: credentials.tenantId,
+    clientId: credentials.clientId,
+    secret: credentials.secret?.masked,
+  };
+  const anything = FIELDS.some((f) => shown[f]);
+  return (
+    <section class="card" aria-labelledby="credentials-title">
+      <h2 id="credentials-title">Credentials</h2>
+      {FIELDS.map((field) => (
+        <CredentialRow
+          key={field}
+          field={field}
+          shown={shown[field]}
+          suspect={diagnosis?.field === field}
+          onSubmit={(value) => actions.setField(field, value)}
+        />
+      ))}
+      {credentials.secret?.expiresAt && <ExpiryNote expiresAt={credentials.secret.expiresAt} now={now} />}
+      {anything && (
+        <button type="button" class="link-button" onClick={() => void actions.forget()}>
+          Forget credentials
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  field: CredentialField;
+  shown?: string;
+  suspect: boolean;
+  onSubmit: (value: string) => Promise<{ error?: string; warning?: string }>;
+}
+
+function CredentialRow({ field, shown, suspect, onSubmit }: RowProps) {
+  const [draft, setDraft] = useState('');
+  const [message, setMessage] = useState<{ kind: 'error' | 'warning'; text: string }>();
+  const inputId = `field-${field}`;
+  const messageId = `${inputId}-message`;
+  const label = fieldLabels[field];
+
+  // The secret field is a masked text input, not type=password: password managers must not offer to keep it.
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    // Same checks as the background, so the admin sees the problem before anything is sent.
+    const local = checkField(field, draft);
+    if (!local.ok) return setMessage({ kind: 'error', text: local.message });
+    const reply = await onSubmit(draft);
+    if (reply.error) return setMessage({ kind: 'error', text: reply.error });
+    setDraft('');
+    setMessage(reply.warning ? { kind: 'warning', text: reply.warning } : undefined);
+  };
+
+  return (
+    <form class={`credential ${suspect ? 'credential-suspect' : ''}`} onSubmit={submit}>
+      <label for={inputId}>{label}</label>
+      {shown && (
+        <output class="credential-value" aria-label={`${label} in use`} data-field={field}>
+          {shown}
+        </output>
+      )}
+      <div class="credential-edit">
+        <input
+          id={inputId}
+          name={field}
+          type="text"
+          class={field === 'secret' ? 'masked-input' : undefined}
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={shown ? 'Replace…' : field === 'secret' ? 'Paste the secret Value' : 'Paste the GUID'}
+          value={draft}
+          aria-invalid={message?.kind === 'error' ? true : undefined}
+          aria-describedby={message ? messageId : undefined}
+          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" disabled={!draft.trim()}>
+          Save
+        </button>
+      </div>
+      {message && (
+        <p
+          id={messageId}
+          class={`field-message field-${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { checkNow, RECHECK_ALARM, resumeAfterRestart } from '../lib/background/check-runner';
+import { handleMessage } from '../lib/background/router';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECHECK_ALARM) void checkNow();
+  });
+  void resumeAfterRestart();
+});

@@ -1,0 +1,99 @@
+// Runs the check from the background and keeps its record in storage, so that a stopped service worker
+// resumes it (DESIGN.md: state lives in storage, never only in memory).
+import { browser } from 'wxt/browser';
+import { runCheck } from '../entra/check';
+import { ORIGIN_RULE_ID, originRemovalRule } from '../entra/origin-rule';
+import { type CheckRecord, read, update, write } from '../store';
+import { showBadge } from './badge';
+
+/** Re-check delays while consent propagates; the last repeats until 3 minutes have passed. */
+const PROPAGATION_BACKOFF_MS = [5_000, 10_000, 20_000, 40_000, 60_000];
+const PROPAGATION_WINDOW_MS = 3 * 60_000;
+export const RECHECK_ALARM = 'recheck';
+
+let inFlight: Promise<CheckRecord | undefined> | undefined;
+let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+
+export async function ensureOriginRule(): Promise<void> {
+  await browser.declarativeNetRequest.updateSessionRules({
+    removeRuleIds: [ORIGIN_RULE_ID],
+    addRules: [originRemovalRule(browser.runtime.id)],
+  });
+}
+
+export function nextPropagationDelay(attempt: number, sinceMs: number): number | undefined {
+  if (sinceMs >= PROPAGATION_WINDOW_MS) return undefined;
+  return PROPAGATION_BACKOFF_MS[Math.min(attempt, PROPAGATION_BACKOFF_MS.length - 1)];
+}
+
+/** Runs one check now, or joins the one already running in this worker. */
+export function checkNow(): Promise<CheckRecord | undefined> {
+  inFlight ??= runStoredCheck().finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+async function runStoredCheck(): Promise<CheckRecord | undefined> {
+  const [credentials, secret, portal] = await Promise.all([read('credentials'), read('secret'), read('portal')]);
+  if (!credentials?.tenantId || !credentials.clientId || !secret) return read('check');
+  const startedAt = Date.now();
+  const previous = await update('check', (c) => ({ ...c, runningSince: startedAt }));
+  await showBadge(previous);
+  await ensureOriginRule();
+  const result = await runCheck(
+    {
+      tenantId: credentials.tenantId,
+      clientId: credentials.clientId,
+      secret: secret.value,
+      configuredRoles: portal?.configuredRoles,
+      context: { knownObjectId: credentials.objectId, consentObservedAt: portal?.consentObservedAt },
+    },
+    { fetch: (...args) => fetch(...args), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now },
+  );
+  // The credentials may have changed while the check ran: then its result is for nobody.
+  const current = await read('credentials');
+  if (current?.tenantId !== credentials.tenantId || current?.clientId !== credentials.clientId) {
+    await write('check', undefined);
+    return undefined;
+  }
+  let record: CheckRecord = { result };
+  if (result.verdict === 'propagating') {
+    const wasPropagating = previous?.result?.verdict === 'propagating';
+    const since = portal?.consentObservedAt ?? (wasPropagating ? previous?.propagatingSince : undefined) ?? startedAt;
+    const attempt = wasPropagating ? (previous?.propagationAttempt ?? 0) + 1 : 0;
+    const delay = nextPropagationDelay(attempt, Date.now() - since);
+    record = {
+      result,
+      propagatingSince: since,
+      propagationAttempt: attempt,
+      nextRecheckAt: delay === undefined ? undefined : Date.now() + delay,
+    };
+  }
+  await write('check', record);
+  await showBadge(record);
+  scheduleRecheck(record);
+  return record;
+}
+
+/** A timer while the worker lives, and an alarm in case it is stopped before then. */
+export function scheduleRecheck(record: CheckRecord | undefined): void {
+  if (recheckTimer) clearTimeout(recheckTimer);
+  recheckTimer = undefined;
+  if (!record?.nextRecheckAt) return;
+  const wait = Math.max(0, record.nextRecheckAt - Date.now());
+  recheckTimer = setTimeout(() => void checkNow(), wait);
+  void browser.alarms.create(RECHECK_ALARM, { when: record.nextRecheckAt + 30_000 });
+}
+
+/** On worker start: finish a check the previous worker did not, and re-arm a pending re-check. */
+export async function resumeAfterRestart(): Promise<void> {
+  await ensureOriginRule();
+  const record = await read('check');
+  await showBadge(record);
+  if (record?.runningSince !== undefined || (record?.nextRecheckAt && record.nextRecheckAt <= Date.now())) {
+    await checkNow();
+  } else {
+    scheduleRecheck(record);
+  }
+}

@@ -1,0 +1,50 @@
+// Accepting a value for one of the three fields, whether the portal captured it or the admin typed it.
+import { type CredentialField, checkField, ObjectId } from '../credentials';
+import { read, update, write } from '../store';
+
+export type ValueUpdate = { ok: true; changed: boolean; warning?: string } | { ok: false; error: string };
+
+export async function acceptValue(
+  field: CredentialField | 'objectId',
+  raw: string,
+  now: number,
+  expiresAt?: string,
+): Promise<ValueUpdate> {
+  if (field === 'objectId') {
+    const parsed = ObjectId.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Not an Object ID.' };
+    await update('credentials', (c) => ({ ...c, objectId: parsed.data }));
+    return { ok: true, changed: false };
+  }
+  const checked = checkField(field, raw);
+  if (!checked.ok) return { ok: false, error: checked.message };
+  const current = await read('credentials');
+  if (field === 'clientId' && current?.objectId === checked.value) {
+    return {
+      ok: false,
+      error: 'That is the Object ID, not the Application (client) ID. Use the value labelled Application (client) ID.',
+    };
+  }
+  if (field === 'secret') {
+    const existing = await read('secret');
+    if (existing?.value === checked.value) return { ok: true, changed: false, warning: checked.warning };
+    await write('secret', { value: checked.value, capturedAt: now });
+    await write('credentials', {
+      ...current,
+      secretHint: checked.value.slice(0, 3),
+      secretExpiresAt: expiresAt,
+      updatedAt: now,
+    });
+  } else {
+    if (current?.[field] === checked.value) return { ok: true, changed: false };
+    await write('credentials', { ...current, [field]: checked.value, updatedAt: now });
+  }
+  // A result for other credentials no longer says anything about these.
+  await write('check', undefined);
+  return { ok: true, changed: true, warning: checked.warning };
+}
+
+/** "Forget credentials": the secret and the IDs, and the check made with them. */
+export async function forgetCredentials(): Promise<void> {
+  await Promise.all([write('secret', undefined), write('credentials', undefined), write('check', undefined)]);
+}

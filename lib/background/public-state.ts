@@ -1,0 +1,34 @@
+// The one view of the state that pages and content scripts receive: the secret only ever masked.
+import { z } from 'zod';
+import { maskSecret } from '../credentials';
+import { CheckResult } from '../entra/check-result';
+import { read } from '../store';
+
+export const PublicState = z.object({
+  credentials: z.object({
+    tenantId: z.string().optional(),
+    clientId: z.string().optional(),
+    secret: z.object({ masked: z.string(), expiresAt: z.string().optional() }).optional(),
+  }),
+  check: z.object({ running: z.boolean(), result: CheckResult.optional(), nextRecheckAt: z.number().optional() }),
+  portal: z.object({ route: z.string().optional(), seenAt: z.number().optional() }),
+});
+export type PublicState = z.infer<typeof PublicState>;
+
+export async function readPublicState(): Promise<PublicState> {
+  const [credentials, secret, check, portal] = await Promise.all([
+    read('credentials'),
+    read('secret'),
+    read('check'),
+    read('portal'),
+  ]);
+  return {
+    credentials: {
+      tenantId: credentials?.tenantId,
+      clientId: credentials?.clientId,
+      secret: secret ? { masked: maskSecret(secret.value), expiresAt: credentials?.secretExpiresAt } : undefined,
+    },
+    check: { running: check?.runningSince !== undefined, result: check?.result, nextRecheckAt: check?.nextRecheckAt },
+    portal: { route: portal?.route, seenAt: portal?.seenAt },
+  };
+}

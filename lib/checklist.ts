@@ -1,0 +1,54 @@
+// The setup as the admin sees it in the popup: milestones derived from the state, never stored.
+import type { PublicState } from './background/public-state';
+import { appBladeLink, newRegistrationLink } from './portal-links';
+
+export type ChecklistStatus = 'done' | 'current' | 'todo';
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  status: ChecklistStatus;
+  /** Where the step happens, for the current one. */
+  link?: string;
+}
+
+export function deriveChecklist(state: PublicState): ChecklistItem[] {
+  const { tenantId, clientId, secret } = state.credentials;
+  const result = state.check.result;
+  const appLink = (item: 'Overview' | 'Credentials' | 'CallAnAPI') =>
+    clientId ? appBladeLink(item, clientId) : newRegistrationLink();
+  const allAdded = !!result && result.permissions.every((p) => p.status !== 'missing' && p.status !== 'unknown');
+  const steps: Array<Omit<ChecklistItem, 'status'> & { done: boolean }> = [
+    { id: 'register', label: 'Register the app in Entra ID', done: !!clientId, link: newRegistrationLink() },
+    {
+      id: 'ids',
+      label: 'Capture the tenant ID and client ID',
+      done: !!tenantId && !!clientId,
+      link: appLink('Overview'),
+    },
+    {
+      id: 'secret',
+      label: 'Create a client secret and capture its Value',
+      done: !!secret,
+      link: appLink('Credentials'),
+    },
+    {
+      id: 'permissions',
+      label: 'Add the 12 Graph application permissions',
+      done: allAdded,
+      link: appLink('CallAnAPI'),
+    },
+    {
+      id: 'consent',
+      label: 'Grant admin consent',
+      done: result?.verdict === 'passed',
+      link: appLink('CallAnAPI'),
+    },
+  ];
+  const firstOpen = steps.findIndex((s) => !s.done);
+  return steps.map(({ done, ...s }, i) => ({
+    ...s,
+    status: done ? 'done' : i === firstOpen ? 'current' : 'todo',
+    link: i === firstOpen ? s.link : undefined,
+  }));
+}

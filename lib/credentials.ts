@@ -1,0 +1,82 @@
+// What the three values look like, and how to tell them apart from the look-alikes admins paste by
+// mistake (FACTS.md §4, §7). Types come from these schemas.
+import { z } from 'zod';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Today's client secret values: 40 characters with "Q~" after a digit (Microsoft SEC101/156). */
+const CURRENT_SECRET = /^[A-Za-z0-9_.~-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}$/;
+/** Graph accepts 16–64 characters for secretText; older portal secrets used other alphabets. */
+const OLDER_SECRET = /^[\x21-\x7e]{16,64}$/;
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export const isGuid = (value: string) => GUID.test(value.trim());
+
+const guidOf = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${what}.`)
+    .transform((v) => v.replace(/^\{|\}$/g, ''))
+    .refine((v) => GUID.test(v), `The ${what} is a GUID like 1a2b3c4d-1234-5678-9abc-1a2b3c4d5e6f.`)
+    .transform((v) => v.toLowerCase());
+
+export const TenantId = z
+  .string()
+  .trim()
+  .refine(
+    (v) => !DOMAIN.test(v) || GUID.test(v),
+    'That is a domain name. idemeum needs the Directory (tenant) ID, the GUID shown on the app’s Overview page.',
+  )
+  .pipe(guidOf('Directory (tenant) ID'));
+export type TenantId = z.infer<typeof TenantId>;
+
+export const ClientId = guidOf('Application (client) ID');
+export type ClientId = z.infer<typeof ClientId>;
+
+export const ObjectId = guidOf('Object ID');
+
+export const SecretValue = z
+  .string()
+  .trim()
+  .min(1, 'Enter the client secret’s Value.')
+  .refine(
+    (v) => !GUID.test(v),
+    'That is the Secret ID, not the secret. Copy the Value column instead (it is shown only right after the secret is created).',
+  )
+  .refine(
+    (v) => CURRENT_SECRET.test(v) || OLDER_SECRET.test(v),
+    'That does not look like a client secret value: it should be about 40 characters, like abc8Q~… .',
+  );
+
+/** A note for an accepted value of an older shape; undefined for today's format. */
+export function secretShapeWarning(value: string): string | undefined {
+  return CURRENT_SECRET.test(value.trim())
+    ? undefined
+    : 'This secret has an older format. It may still work; the check will tell.';
+}
+
+/** The first three characters and dots: the only form in which a secret is ever shown. */
+export function maskSecret(valueOrHint: string): string {
+  return `${valueOrHint.slice(0, 3)}${'•'.repeat(8)}`;
+}
+
+export const CredentialField = z.enum(['tenantId', 'clientId', 'secret']);
+export type CredentialField = z.infer<typeof CredentialField>;
+
+export const fieldLabels: Record<CredentialField, string> = {
+  tenantId: 'Directory (tenant) ID',
+  clientId: 'Application (client) ID',
+  secret: 'Client secret value',
+};
+
+export const fieldSchemas = { tenantId: TenantId, clientId: ClientId, secret: SecretValue } as const;
+
+export type ValueCheck = { ok: true; value: string; warning?: string } | { ok: false; message: string };
+
+/** Runs the field's schema and turns the first problem into one sentence. */
+export function checkField(field: CredentialField, raw: string): ValueCheck {
+  const result = fieldSchemas[field].safeParse(raw);
+  if (!result.success) return { ok: false, message: result.error.issues[0]?.message ?? 'That value is not valid.' };
+  const warning = field === 'secret' ? secretShapeWarning(result.data) : undefined;
+  return warning ? { ok: true, value: result.data, warning } : { ok: true, value: result.data };
+}

@@ -1,0 +1,24 @@
+// Chromium adds "Origin: chrome-extension://<id>" to the service worker's POST, and Entra then refuses a
+// confidential client with AADSTS9002326 (FACTS.md §5). A session rule removes it, scoped to the
+// client-credentials request only: msal-browser's own code redemption needs its Origin, and its token URL
+// always carries a query string (x-client-SKU…), which this regex never matches.
+import type { Browser } from 'wxt/browser';
+
+export const ORIGIN_RULE_ID = 1;
+
+export function originRemovalRule(extensionId: string): Browser.declarativeNetRequest.Rule {
+  return {
+    id: ORIGIN_RULE_ID,
+    priority: 1,
+    action: {
+      type: 'modifyHeaders' as Browser.declarativeNetRequest.RuleActionType,
+      requestHeaders: [{ header: 'origin', operation: 'remove' as Browser.declarativeNetRequest.HeaderOperation }],
+    },
+    condition: {
+      regexFilter: '^https://login\\.microsoftonline\\.com/[^/?#]+/oauth2/v2\\.0/token$',
+      initiatorDomains: [extensionId],
+      requestMethods: ['post' as Browser.declarativeNetRequest.RequestMethod],
+      resourceTypes: ['xmlhttprequest' as Browser.declarativeNetRequest.ResourceType],
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// The message protocol: one zod schema per message, and which sender may send which.
+import { z } from 'zod';
+import { CredentialField } from './credentials';
+import { isPortalFrameUrl } from './origins';
+
+const shortText = (max: number) => z.string().max(max);
+
+export const Request = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('portal.seen'), frame: z.enum(['top', 'blade']), route: shortText(2000) }),
+  z.strictObject({
+    type: z.literal('capture'),
+    field: z.enum([...CredentialField.options, 'objectId']),
+    value: shortText(200),
+    expiresAt: shortText(40).optional(),
+  }),
+  z.strictObject({ type: z.literal('credentials.set'), field: CredentialField, value: shortText(200) }),
+  z.strictObject({ type: z.literal('credentials.forget') }),
+  z.strictObject({ type: z.literal('check.run') }),
+  z.strictObject({ type: z.literal('state.get') }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+export type Reply = { ok: true; data?: unknown } | { ok: false; error: string };
+
+export type SenderKind = 'extension-page' | 'portal-frame' | 'other';
+
+/** Which sender kinds may send each message. */
+export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
+  'portal.seen': ['portal-frame'],
+  capture: ['portal-frame'],
+  'credentials.set': ['extension-page'],
+  'credentials.forget': ['extension-page'],
+  'check.run': ['extension-page'],
+  'state.get': ['extension-page', 'portal-frame'],
+};
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: unknown;
+}
+
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
+  if (sender.id !== extensionId || !sender.url) return 'other';
+  const url = sender.url;
+  if (url.startsWith(`${extensionOrigin}/`)) {
+    return sender.origin === undefined || sender.origin === extensionOrigin ? 'extension-page' : 'other';
+  }
+  if (sender.tab && isPortalFrameUrl(url)) {
+    // Chrome also reports the frame's origin; it must agree with the URL.
+    return sender.origin === undefined || sender.origin === new URL(url).origin ? 'portal-frame' : 'other';
+  }
+  return 'other';
+}
+
+export type Accepted = { ok: true; request: Request; sender: SenderKind } | { ok: false; error: string };
+
+/** Parses a raw message and checks that its sender may send it. */
+export function acceptMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): Accepted {
+  const parsed = Request.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'Malformed message: ignored.' };
+  const kind = classifySender(sender, extensionId, extensionOrigin);
+  if (!allowedSenders[parsed.data.type].includes(kind)) {
+    return { ok: false, error: `A ${parsed.data.type} message is not accepted from this sender.` };
+  }
+  return { ok: true, request: parsed.data, sender: kind };
+}

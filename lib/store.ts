@@ -1,0 +1,69 @@
+// Storage items: the secret in storage.session only (trusted extension contexts, cleared when the browser
+// closes), everything else in storage.local. Every read is parsed, so stale or foreign data is ignored.
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { CheckResult } from './entra/check-result';
+
+export const Credentials = z.object({
+  tenantId: z.string().optional(),
+  clientId: z.string().optional(),
+  /** Seen next to the client ID on Overview; kept to recognise it when pasted as the client ID. */
+  objectId: z.string().optional(),
+  secretHint: z.string().optional(),
+  secretExpiresAt: z.string().optional(),
+  updatedAt: z.number().optional(),
+});
+export type Credentials = z.infer<typeof Credentials>;
+
+export const SessionSecret = z.object({ value: z.string(), capturedAt: z.number() });
+
+export const CheckRecord = z.object({
+  /** Set while a check runs; a worker that died mid-check leaves it, and the next start resumes. */
+  runningSince: z.number().optional(),
+  result: CheckResult.optional(),
+  nextRecheckAt: z.number().optional(),
+  /** While consent propagates: since when, and how many re-checks so far (for the backoff). */
+  propagatingSince: z.number().optional(),
+  propagationAttempt: z.number().optional(),
+});
+export type CheckRecord = z.infer<typeof CheckRecord>;
+
+export const PortalContext = z.object({
+  /** The last portal route a frame reported, and when. */
+  route: z.string().optional(),
+  frame: z.enum(['top', 'blade']).optional(),
+  seenAt: z.number().optional(),
+  consentObservedAt: z.number().optional(),
+  configuredRoles: z.array(z.string()).optional(),
+});
+export type PortalContext = z.infer<typeof PortalContext>;
+
+export const items = {
+  credentials: storage.defineItem<unknown>('local:credentials'),
+  secret: storage.defineItem<unknown>('session:secret'),
+  check: storage.defineItem<unknown>('local:check'),
+  portal: storage.defineItem<unknown>('local:portal'),
+};
+
+type ItemName = keyof typeof items;
+const schemas = { credentials: Credentials, secret: SessionSecret, check: CheckRecord, portal: PortalContext } as const;
+type ValueOf<K extends ItemName> = z.infer<(typeof schemas)[K]>;
+
+export async function read<K extends ItemName>(name: K): Promise<ValueOf<K> | undefined> {
+  const parsed = schemas[name].safeParse(await items[name].getValue());
+  return parsed.success ? (parsed.data as ValueOf<K>) : undefined;
+}
+
+export async function write<K extends ItemName>(name: K, value: ValueOf<K> | undefined): Promise<void> {
+  if (value === undefined) await items[name].removeValue();
+  else await items[name].setValue(schemas[name].parse(value));
+}
+
+export async function update<K extends ItemName>(
+  name: K,
+  change: (current: ValueOf<K> | undefined) => ValueOf<K> | undefined,
+): Promise<ValueOf<K> | undefined> {
+  const next = change(await read(name));
+  await write(name, next);
+  return next;
+}

@@ -1,0 +1,20 @@
+// Mounts the assistant view in the popup or the side panel: the state is fetched before the first
+// render, so the first frame already shows the data (no empty flash, no layout jump).
+import { render } from 'preact';
+import { AssistantPanel } from '../../components/AssistantPanel';
+import type { PublicState } from '../background/public-state';
+import { fetchState, useAssistant } from './assistant-client';
+
+function Connected({ initial, initialError }: { initial: PublicState; initialError?: string }) {
+  const { state, error, actions } = useAssistant(initial);
+  return <AssistantPanel state={state ?? initial} error={error ?? initialError} actions={actions} />;
+}
+
+const EMPTY: PublicState = { credentials: {}, check: { running: false }, portal: {} };
+
+export async function mountAssistant(root: HTMLElement): Promise<void> {
+  const first = await fetchState();
+  const initial = 'error' in first ? EMPTY : first;
+  render(<Connected initial={initial} initialError={'error' in first ? first.error : undefined} />, root);
+  document.documentElement.dataset.ready = 'true';
+}

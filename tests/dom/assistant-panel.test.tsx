@@ -1,0 +1,107 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AssistantPanel } from '../../components/AssistantPanel';
+import type { PublicState } from '../../lib/background/public-state';
+import type { AssistantActions } from '../../lib/ui/assistant-client';
+import { guid } from '../support/generated';
+import * as states from '../support/states';
+
+afterEach(cleanup);
+
+function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {
+  return {
+    setField: vi.fn(async () => ({})),
+    forget: vi.fn(async () => {}),
+    recheck: vi.fn(async () => {}),
+    ...overrides,
+  };
+}
+
+const show = (state: PublicState, a = actions()) => {
+  render(<AssistantPanel state={state} actions={a} now={states.NOW} />);
+  return a;
+};
+
+const step = (name: RegExp) => screen.getByText(name).closest('li')!;
+
+describe('AssistantPanel', () => {
+  it('empty: registration is the current step, with a link to the portal, and the check waits for values', () => {
+    show(states.empty);
+    const current = step(/Register the app/);
+    expect(current.getAttribute('aria-current')).toBe('step');
+    expect(within(current).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/portal\.azure\.com\/#view\/Microsoft_AAD_RegisteredApps\/CreateApplicationBlade/);
+    expect(screen.getByText('The check runs once the three values are known.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Re-check' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Forget credentials' })).toBeNull();
+  });
+
+  it('partly captured: IDs shown in full, the secret step is current', () => {
+    show(states.partlyCaptured);
+    expect(screen.getByLabelText('Directory (tenant) ID in use').textContent).toBe(states.tenantId);
+    expect(screen.getByLabelText('Application (client) ID in use').textContent).toBe(states.clientId);
+    expect(step(/Create a client secret/).getAttribute('aria-current')).toBe('step');
+    expect(step(/Register the app/).textContent).toContain('(Done)');
+  });
+
+  it('invalid input: a Secret ID typed as the secret is refused inline and nothing is sent', async () => {
+    const a = show(states.partlyCaptured);
+    const input = screen.getByLabelText('Client secret value');
+    fireEvent.input(input, { target: { value: guid() } });
+    fireEvent.submit(input.closest('form')!);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^That is the Secret ID/);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(a.setField).not.toHaveBeenCalled();
+  });
+
+  it('valid input goes to the background', async () => {
+    const a = show(states.empty);
+    const id = guid();
+    const input = screen.getByLabelText('Directory (tenant) ID');
+    fireEvent.input(input, { target: { value: id } });
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(() => expect(a.setField).toHaveBeenCalledWith('tenantId', id));
+  });
+
+  it('checking: busy, with the button disabled', () => {
+    show(states.checking);
+    expect(screen.getByText('Checking with Microsoft…')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Checking…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByLabelText('Client secret value in use').textContent).toBe('abc••••••••');
+  });
+
+  it('all granted: 12 of 12, every permission by name, the expiry date', () => {
+    show(states.allGranted);
+    expect(screen.getByText('12 of 12 granted')).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Microsoft Graph application permissions' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+    expect(within(list).getByText('User-PasswordProfile.ReadWrite.All')).toBeTruthy();
+    expect(within(list).getAllByText('Granted')).toHaveLength(12);
+    expect(screen.getByText(/The secret expires on .*2028/)).toBeTruthy();
+    expect(step(/Grant admin consent/).textContent).toContain('(Done)');
+  });
+
+  it('partly granted: the missing consent is named and Re-check calls the background', () => {
+    const a = show(states.partlyGranted);
+    expect(screen.getByText('9 of 12 granted')).toBeTruthy();
+    expect(screen.getAllByText('Not granted')).toHaveLength(3);
+    expect(screen.getByText('3 of the 12 permissions have no admin consent.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Re-check' }));
+    expect(a.recheck).toHaveBeenCalled();
+  });
+
+  it('error with diagnosis: cause, fix, code and Microsoft’s words, the suspect field marked', () => {
+    show(states.failedWithDiagnosis);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Entra rejected the client secret.');
+    expect(alert.textContent).toContain('Secret ID pasted instead');
+    expect(within(alert).getByText('AADSTS7000215')).toBeTruthy();
+    expect(screen.getByLabelText('Client secret value in use').closest('form')!.className).toContain('credential-suspect');
+  });
+
+  it('Forget credentials calls the background', () => {
+    const a = show(states.allGranted);
+    fireEvent.click(screen.getByRole('button', { name: 'Forget credentials' }));
+    expect(a.forget).toHaveBeenCalled();
+  });
+});
