@@ -13,6 +13,15 @@ export const Request = z.discriminatedUnion('type', [
     value: shortText(200),
     expiresAt: shortText(40).optional(),
   }),
+  z.strictObject({
+    type: z.literal('portal.permissions'),
+    rows: z
+      .array(z.strictObject({ name: shortText(100), type: z.enum(['Application', 'Delegated']), granted: z.boolean() }))
+      .max(200),
+  }),
+  z.strictObject({ type: z.literal('guide.load') }),
+  z.strictObject({ type: z.literal('guide.shown'), stepId: shortText(100).nullable() }),
+  z.strictObject({ type: z.literal('guide.status') }),
   z.strictObject({ type: z.literal('credentials.set'), field: CredentialField, value: shortText(200) }),
   z.strictObject({ type: z.literal('credentials.forget') }),
   z.strictObject({ type: z.literal('check.run') }),
@@ -29,6 +38,10 @@ export type SenderKind = 'extension-page' | 'portal-frame' | 'other';
 export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
   'portal.seen': ['portal-frame'],
   capture: ['portal-frame'],
+  'portal.permissions': ['portal-frame'],
+  'guide.load': ['portal-frame'],
+  'guide.shown': ['portal-frame'],
+  'guide.status': ['portal-frame'],
   'credentials.set': ['extension-page'],
   'credentials.forget': ['extension-page'],
   'check.run': ['extension-page'],
@@ -39,7 +52,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
@@ -55,7 +69,9 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   return 'other';
 }
 
-export type Accepted = { ok: true; request: Request; sender: SenderKind } | { ok: false; error: string };
+export type Accepted =
+  | { ok: true; request: Request; sender: SenderKind; tabId?: number; frameId?: number }
+  | { ok: false; error: string };
 
 /** Parses a raw message and checks that its sender may send it. */
 export function acceptMessage(
@@ -70,5 +86,5 @@ export function acceptMessage(
   if (!allowedSenders[parsed.data.type].includes(kind)) {
     return { ok: false, error: `A ${parsed.data.type} message is not accepted from this sender.` };
   }
-  return { ok: true, request: parsed.data, sender: kind };
+  return { ok: true, request: parsed.data, sender: kind, tabId: sender.tab?.id, frameId: sender.frameId };
 }

@@ -56,7 +56,7 @@ export function isPortalUrl(url: string | undefined): boolean {
  */
 export function isBladeFrameUrl(url: string | undefined): boolean {
   const u = parse(url);
-  if (!u || u.protocol !== 'https:' || u.port !== '' || !BLADE_FRAME_HOST.test(u.hostname)) return false;
+  if (u?.protocol !== 'https:' || u.port !== '' || !BLADE_FRAME_HOST.test(u.hostname)) return false;
   return isPortalOrigin(u.searchParams.get('trustedAuthority') ?? undefined);
 }
 

@@ -1,5 +1,5 @@
-// What runs in each portal frame: decide whether this frame is the portal's (top document or a blade
-// iframe the portal embeds), report its route, and follow route changes.
+// The small script on every portal page and blade frame: it reports the route and asks the background
+// for the guide only where the setup happens. Outside App registrations it observes nothing.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isBladeFrameUrl, isPortalUrl } from './origins';
 import { send } from './send';
@@ -8,7 +8,10 @@ export function startPortalFrame(ctx: ContentScriptContext): void {
   const url = location.href;
   const frame = isPortalUrl(url) && window.top === window ? 'top' : isBladeFrameUrl(url) ? 'blade' : undefined;
   if (!frame) return;
-  const report = () => void send({ type: 'portal.seen', frame, route: location.hash.slice(0, 2000) });
-  report();
-  ctx.addEventListener(window, 'hashchange', report);
+  const report = async () => {
+    await send({ type: 'portal.seen', frame, route: frame === 'top' ? location.hash.slice(0, 2000) : '' });
+    await send({ type: 'guide.load' });
+  };
+  void report();
+  if (frame === 'top') ctx.addEventListener(window, 'hashchange', () => void report());
 }

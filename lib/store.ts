@@ -33,20 +33,34 @@ export const PortalContext = z.object({
   route: z.string().optional(),
   frame: z.enum(['top', 'blade']).optional(),
   seenAt: z.number().optional(),
+  /** When the page first showed all 12 application permissions as granted. */
   consentObservedAt: z.number().optional(),
-  configuredRoles: z.array(z.string()).optional(),
+  /** Microsoft Graph rows of "Configured permissions", as last read from the page. */
+  permissions: z
+    .array(z.object({ name: z.string(), type: z.enum(['Application', 'Delegated']), granted: z.boolean() }))
+    .optional(),
 });
 export type PortalContext = z.infer<typeof PortalContext>;
+
+/** Which frame shows which guide step, so that only one describes a missing target. */
+export const GuideFrames = z.record(z.string(), z.object({ stepId: z.string(), at: z.number() }));
 
 export const items = {
   credentials: storage.defineItem<unknown>('local:credentials'),
   secret: storage.defineItem<unknown>('session:secret'),
   check: storage.defineItem<unknown>('local:check'),
   portal: storage.defineItem<unknown>('local:portal'),
+  guideFrames: storage.defineItem<unknown>('session:guideFrames'),
 };
 
 type ItemName = keyof typeof items;
-const schemas = { credentials: Credentials, secret: SessionSecret, check: CheckRecord, portal: PortalContext } as const;
+const schemas = {
+  credentials: Credentials,
+  secret: SessionSecret,
+  check: CheckRecord,
+  portal: PortalContext,
+  guideFrames: GuideFrames,
+} as const;
 type ValueOf<K extends ItemName> = z.infer<(typeof schemas)[K]>;
 
 export async function read<K extends ItemName>(name: K): Promise<ValueOf<K> | undefined> {

@@ -46,7 +46,7 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
       tenantId: credentials.tenantId,
       clientId: credentials.clientId,
       secret: secret.value,
-      configuredRoles: portal?.configuredRoles,
+      configuredRoles: portal?.permissions?.filter((p) => p.type === 'Application').map((p) => p.name),
       context: { knownObjectId: credentials.objectId, consentObservedAt: portal?.consentObservedAt },
     },
     { fetch: (...args) => fetch(...args), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now },

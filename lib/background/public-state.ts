@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { maskSecret } from '../credentials';
 import { CheckResult } from '../entra/check-result';
+import { reviewPermissions } from '../playbook/portal-permissions';
 import { read } from '../store';
 
 export const PublicState = z.object({
@@ -11,7 +12,19 @@ export const PublicState = z.object({
     secret: z.object({ masked: z.string(), expiresAt: z.string().optional() }).optional(),
   }),
   check: z.object({ running: z.boolean(), result: CheckResult.optional(), nextRecheckAt: z.number().optional() }),
-  portal: z.object({ route: z.string().optional(), seenAt: z.number().optional() }),
+  portal: z.object({
+    route: z.string().optional(),
+    seenAt: z.number().optional(),
+    /** What the API permissions page showed, reviewed: Delegated instead of Application, missing, extras. */
+    review: z
+      .object({
+        delegatedInstead: z.array(z.string()),
+        missing: z.array(z.string()),
+        notGranted: z.array(z.string()),
+        extras: z.array(z.string()),
+      })
+      .optional(),
+  }),
 });
 export type PublicState = z.infer<typeof PublicState>;
 
@@ -29,6 +42,10 @@ export async function readPublicState(): Promise<PublicState> {
       secret: secret ? { masked: maskSecret(secret.value), expiresAt: credentials?.secretExpiresAt } : undefined,
     },
     check: { running: check?.runningSince !== undefined, result: check?.result, nextRecheckAt: check?.nextRecheckAt },
-    portal: { route: portal?.route, seenAt: portal?.seenAt },
+    portal: {
+      route: portal?.route,
+      seenAt: portal?.seenAt,
+      review: portal?.permissions ? reviewPermissions(portal.permissions) : undefined,
+    },
   };
 }

@@ -4,13 +4,39 @@ import { acceptMessage, type Reply, type Request, type SenderInfo } from '../mes
 import { update } from '../store';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
+import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
+import { recordPermissions } from './permissions-seen';
 import { readPublicState } from './public-state';
 
-async function act(request: Request): Promise<Reply> {
+interface Origin {
+  tabId?: number;
+  frameId?: number;
+}
+
+async function act(request: Request, from: Origin): Promise<Reply> {
   const now = Date.now();
   switch (request.type) {
     case 'portal.seen':
-      await update('portal', (p) => ({ ...p, route: request.route, frame: request.frame, seenAt: now }));
+      // Only the top frame knows the portal's route; blade frames just announce themselves.
+      if (request.frame === 'top') {
+        await update('portal', (p) => ({ ...p, route: request.route, frame: 'top', seenAt: now }));
+        await forgetTabFrames(from.tabId);
+      } else {
+        await update('portal', (p) => ({ ...p, frame: 'blade', seenAt: now }));
+      }
+      return { ok: true };
+    case 'guide.load':
+      return {
+        ok: true,
+        data: { loaded: await loadGuide(from.tabId, from.frameId, from.frameId === 0 ? 'top' : 'blade') },
+      };
+    case 'guide.shown':
+      await recordShown(from.tabId, from.frameId, request.stepId, now);
+      return { ok: true };
+    case 'guide.status':
+      return { ok: true, data: { otherFrameShowing: await otherFrameShowing(from.tabId, from.frameId) } };
+    case 'portal.permissions':
+      if (await recordPermissions(request.rows, now)) void checkNow();
       return { ok: true };
     case 'capture':
     case 'credentials.set': {
@@ -36,7 +62,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<R
   const accepted = acceptMessage(raw, sender, browser.runtime.id, extensionOrigin);
   if (!accepted.ok) return { ok: false, error: accepted.error };
   try {
-    return await act(accepted.request);
+    return await act(accepted.request, { tabId: accepted.tabId, frameId: accepted.frameId });
   } catch {
     // Never echo internals: they could carry a value the sender should not see.
     return { ok: false, error: 'Something went wrong in the extension; nothing was changed.' };

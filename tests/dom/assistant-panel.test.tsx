@@ -29,7 +29,9 @@ describe('AssistantPanel', () => {
     show(states.empty);
     const current = step(/Register the app/);
     expect(current.getAttribute('aria-current')).toBe('step');
-    expect(within(current).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/portal\.azure\.com\/#view\/Microsoft_AAD_RegisteredApps\/CreateApplicationBlade/);
+    expect(within(current).getByRole('link').getAttribute('href')).toMatch(
+      /^https:\/\/portal\.azure\.com\/#view\/Microsoft_AAD_RegisteredApps\/CreateApplicationBlade/,
+    );
     expect(screen.getByText('The check runs once the three values are known.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Re-check' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: 'Forget credentials' })).toBeNull();
@@ -96,7 +98,9 @@ describe('AssistantPanel', () => {
     expect(alert.textContent).toContain('Entra rejected the client secret.');
     expect(alert.textContent).toContain('Secret ID pasted instead');
     expect(within(alert).getByText('AADSTS7000215')).toBeTruthy();
-    expect(screen.getByLabelText('Client secret value in use').closest('form')!.className).toContain('credential-suspect');
+    expect(screen.getByLabelText('Client secret value in use').closest('form')!.className).toContain(
+      'credential-suspect',
+    );
   });
 
   it('Forget credentials calls the background', () => {

@@ -36,7 +36,11 @@ function result(statuses: (i: number) => PermissionStatus, extra: Partial<CheckR
   };
 }
 
-export const allGranted: PublicState = { ...empty, credentials: complete, check: { running: false, result: result(() => 'granted') } };
+export const allGranted: PublicState = {
+  ...empty,
+  credentials: complete,
+  check: { running: false, result: result(() => 'granted') },
+};
 
 export const partlyGranted: PublicState = {
   ...empty,

@@ -1,0 +1,56 @@
+// Loading the guide into portal frames on demand, and knowing which frame shows a step.
+import { browser } from 'wxt/browser';
+import { isAppRegistrationsRoute, parsePortalRoute } from '../playbook/portal-route';
+import { read, update } from '../store';
+
+export const GUIDE_SCRIPT = '/portal-guide.js';
+
+/**
+ * The guide is loaded only where it is needed: App registrations routes (the top frame's route, also for
+ * blade frames), so that the rest of the portal pays nothing.
+ */
+export async function loadGuide(
+  tabId: number | undefined,
+  frameId: number | undefined,
+  frame: 'top' | 'blade',
+): Promise<boolean> {
+  if (tabId === undefined || frameId === undefined) return false;
+  const portal = await read('portal');
+  const route = parsePortalRoute(portal?.route ?? '');
+  const inProgress = !!(await read('credentials'))?.clientId;
+  if (!isAppRegistrationsRoute(route) && !(frame === 'top' && inProgress)) return false;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
+  return true;
+}
+
+const key = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
+
+export async function recordShown(
+  tabId: number | undefined,
+  frameId: number | undefined,
+  stepId: string | null,
+  now: number,
+) {
+  if (tabId === undefined || frameId === undefined) return;
+  await update('guideFrames', (frames = {}) => {
+    const next = { ...frames };
+    if (stepId) next[key(tabId, frameId)] = { stepId, at: now };
+    else delete next[key(tabId, frameId)];
+    return next;
+  });
+}
+
+/** Does another frame of this tab show a step right now? */
+export async function otherFrameShowing(tabId: number | undefined, frameId: number | undefined): Promise<boolean> {
+  if (tabId === undefined) return false;
+  const frames = (await read('guideFrames')) ?? {};
+  return Object.keys(frames).some((k) => k.startsWith(`${tabId}:`) && k !== key(tabId, frameId ?? -1));
+}
+
+/** The top frame moved to another route: what other frames showed belongs to the old one. */
+export async function forgetTabFrames(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  await update('guideFrames', (frames = {}) =>
+    Object.fromEntries(Object.entries(frames).filter(([k]) => !k.startsWith(`${tabId}:`) || k === key(tabId, 0))),
+  );
+}

@@ -1,0 +1,182 @@
+// Runs a playbook in one frame: finds the step to show, highlights its target, follows the page as it
+// re-renders, and falls back to words when the target cannot be found. Errors stay inside: the page
+// never sees them (DESIGN.md).
+import type { PublicState } from '../background/public-state';
+import type { Playbook, PlaybookStep, StepContext } from '../playbook/types';
+import { Overlay } from './overlay';
+import { expectedStep, selectStep } from './select-step';
+
+export const FALLBACK_AFTER_MS = 4000;
+
+export interface GuideOptions<R> {
+  doc: Document;
+  playbook: Playbook<R>;
+  /** The raw route (the portal's hash; in a blade frame, the top frame's hash as the background knows it). */
+  rawRoute: () => string;
+  state: () => PublicState;
+  signal: AbortSignal;
+  /** Only one frame describes a missing target in words; the others stay quiet. */
+  mayShowFallback: () => Promise<boolean>;
+  onStepShown?: (stepId: string | undefined) => void;
+  /** Runs after each evaluation, on the same (coalesced) page changes: where capture happens. */
+  afterEvaluate?: (ctx: StepContext<R>) => void;
+}
+
+export interface Guide {
+  /** Re-evaluate now (route or state changed). */
+  refresh: () => void;
+  overlay: Overlay;
+}
+
+export function startGuide<R>(options: GuideOptions<R>): Guide {
+  const { doc, playbook, signal } = options;
+  const steps = playbook.steps;
+  const overlay = new Overlay(doc);
+  const skipped = new Set<string>();
+  let hiddenStep: string | undefined;
+  let forced: number | undefined;
+  let shown: { id: string; target?: HTMLElement } | undefined;
+  let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  let scheduled = false;
+
+  const context = (): StepContext<R> => ({
+    doc,
+    route: playbook.parseRoute(options.rawRoute()),
+    state: options.state(),
+  });
+
+  const show = (step: PlaybookStep<R>, index: number, target: HTMLElement | undefined, ctx: StepContext<R>) => {
+    clearTimeout(fallbackTimer);
+    fallbackTimer = undefined;
+    if (shown?.id === step.id && shown.target === target) return;
+    shown = { id: step.id, target };
+    overlay.show(
+      {
+        stepId: step.id,
+        index,
+        total: steps.length,
+        text: step.text,
+        lookFor: target ? undefined : step.lookFor,
+        deepLink: target ? undefined : step.deepLink?.(ctx),
+        actionLabel: step.action?.label,
+        canGoBack: index > 0,
+      },
+      target,
+      {
+        onBack: () => {
+          forced = Math.max(0, index - 1);
+          skipped.delete(steps[forced]?.id ?? '');
+          evaluate();
+        },
+        onSkip: () => {
+          skipped.add(step.id);
+          forced = undefined;
+          evaluate();
+        },
+        onHide: () => hide(step.id),
+        onAction: step.action ? () => step.action?.run(context()) : undefined,
+      },
+    );
+    options.onStepShown?.(step.id);
+  };
+
+  const clear = () => {
+    if (!shown) return;
+    shown = undefined;
+    overlay.clearStep();
+    options.onStepShown?.(undefined);
+  };
+
+  const hide = (stepId: string) => {
+    hiddenStep = stepId;
+    clear();
+  };
+
+  function evaluate(): void {
+    scheduled = false;
+    if (signal.aborted) return;
+    try {
+      const ctx = context();
+      try {
+        options.afterEvaluate?.(ctx);
+      } catch {
+        // Capture trouble must not stop the guide.
+      }
+      const forcedStep = forced === undefined ? undefined : steps[forced];
+      if (forcedStep && forced !== undefined) {
+        show(forcedStep, forced, forcedStep.target(doc), ctx);
+        return;
+      }
+      const selection = selectStep(steps, ctx, skipped);
+      if (selection) {
+        if (selection.step.id === hiddenStep) {
+          clear();
+          return;
+        }
+        hiddenStep = undefined;
+        show(selection.step, selection.index, selection.target, ctx);
+        return;
+      }
+      if (shown?.target) clear();
+      const expected = expectedStep(steps, ctx, skipped);
+      if (!expected || expected.step.id === hiddenStep) {
+        clear();
+        return;
+      }
+      if (shown?.id === expected.step.id || fallbackTimer) return;
+      fallbackTimer = setTimeout(async () => {
+        fallbackTimer = undefined;
+        if (signal.aborted || shown) return;
+        const again = context();
+        if (selectStep(steps, again, skipped)) {
+          evaluate();
+          return;
+        }
+        const still = expectedStep(steps, again, skipped);
+        if (still?.step.id === expected.step.id && (await options.mayShowFallback())) {
+          show(still.step, still.index, undefined, again);
+        }
+      }, FALLBACK_AFTER_MS);
+    } catch {
+      // A page that changed under us must not break it: say nothing, try again on the next change.
+      clear();
+    }
+  }
+
+  const schedule = () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    requestAnimationFrame(evaluate);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Our own overlay's changes are not the page's.
+    if (records.every((r) => overlay.element.contains(r.target))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-hidden', 'hidden', 'aria-checked', 'aria-pressed', 'disabled', 'class', 'style'],
+    characterData: true,
+  });
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && shown && event.isTrusted) hide(shown.id);
+  };
+  doc.addEventListener('keydown', onKey, true);
+  const onInput = () => schedule();
+  doc.addEventListener('input', onInput, true);
+  doc.addEventListener('change', onInput, true);
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(fallbackTimer);
+    doc.removeEventListener('keydown', onKey, true);
+    doc.removeEventListener('input', onInput, true);
+    doc.removeEventListener('change', onInput, true);
+    overlay.destroy();
+  });
+  schedule();
+  return { refresh: schedule, overlay };
+}

@@ -1,0 +1,192 @@
+// The in-page overlay: one fixed SVG with an even-odd cutout around the target, a tooltip placed with
+// Floating UI (it follows scrolling in blade containers, resizing and layout shifts), and toasts. It lives
+// in a shadow root and takes pointer events only on its own controls.
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { overlayCss } from './overlay-styles';
+
+export interface TooltipView {
+  stepId: string;
+  index: number;
+  total: number;
+  text: string;
+  /** Shown when the target could not be found. */
+  lookFor?: string;
+  deepLink?: string;
+  actionLabel?: string;
+  canGoBack: boolean;
+}
+
+export interface TooltipHandlers {
+  onBack: () => void;
+  onSkip: () => void;
+  onHide: () => void;
+  onAction?: () => void;
+}
+
+const PAD = 4;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export class Overlay {
+  private readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly layer: HTMLElement;
+  private readonly dim: SVGPathElement;
+  private readonly ring: SVGRectElement;
+  private tip?: HTMLElement;
+  private target?: HTMLElement;
+  private stopFollowing?: () => void;
+  private toastTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement('idemeum-entra-assist');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = overlayCss;
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
+    const svg = doc.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('aria-hidden', 'true');
+    this.dim = doc.createElementNS(SVG_NS, 'path');
+    this.dim.setAttribute('class', 'dim');
+    this.ring = doc.createElementNS(SVG_NS, 'rect');
+    this.ring.setAttribute('class', 'ring');
+    this.ring.setAttribute('rx', '6');
+    svg.append(this.dim, this.ring);
+    svg.style.display = 'none';
+    this.layer.append(svg);
+    this.root.append(style, this.layer);
+    doc.documentElement.append(this.host);
+  }
+
+  get element(): HTMLElement {
+    return this.host;
+  }
+
+  /** Highlights `target` (or, without one, shows the words and the deep link) with the step's tooltip. */
+  show(view: TooltipView, target: HTMLElement | undefined, handlers: TooltipHandlers): void {
+    this.clearStep();
+    const tip = this.buildTooltip(view, handlers);
+    this.tip = tip;
+    this.layer.append(tip);
+    const svg = this.dim.ownerSVGElement!;
+    if (target) {
+      this.target = target;
+      target.setAttribute('data-assist-step', view.stepId);
+      svg.style.display = '';
+      this.stopFollowing = autoUpdate(target, tip, () => this.place(target, tip), { animationFrame: false });
+    } else {
+      svg.style.display = 'none';
+      tip.classList.add('floating-fallback');
+    }
+  }
+
+  /** Ends the current step: the tooltip, the cutout and the data-assist-step attribute go. */
+  clearStep(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.target?.removeAttribute('data-assist-step');
+    this.target = undefined;
+    this.tip?.remove();
+    this.tip = undefined;
+    const svg = this.dim.ownerSVGElement;
+    if (svg) svg.style.display = 'none';
+  }
+
+  get showing(): boolean {
+    return this.tip !== undefined;
+  }
+
+  toast(text: string, kind: 'info' | 'error' = 'info'): void {
+    this.root.querySelector('.toast')?.remove();
+    const toast = this.doc.createElement('div');
+    toast.className = `toast ${kind === 'error' ? 'error' : ''}`;
+    toast.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    toast.textContent = text;
+    this.layer.append(toast);
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => toast.remove(), 6000);
+  }
+
+  destroy(): void {
+    this.clearStep();
+    clearTimeout(this.toastTimer);
+    this.host.remove();
+  }
+
+  private place(target: HTMLElement, tip: HTMLElement): void {
+    if (!target.isConnected) return;
+    const r = target.getBoundingClientRect();
+    const w = this.doc.documentElement.clientWidth;
+    const h = this.doc.documentElement.clientHeight;
+    const x = r.left - PAD;
+    const y = r.top - PAD;
+    const rw = r.width + PAD * 2;
+    const rh = r.height + PAD * 2;
+    this.dim.setAttribute('d', `M0 0H${w}V${h}H0Z M${x} ${y}h${rw}v${rh}h${-rw}Z`);
+    this.ring.setAttribute('x', String(x));
+    this.ring.setAttribute('y', String(y));
+    this.ring.setAttribute('width', String(rw));
+    this.ring.setAttribute('height', String(rh));
+    void computePosition(target, tip, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(10), flip(), shift({ padding: 8 })],
+    }).then(({ x: left, y: top }) => {
+      tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    });
+  }
+
+  private buildTooltip(view: TooltipView, handlers: TooltipHandlers): HTMLElement {
+    const d = this.doc;
+    const tip = d.createElement('section');
+    tip.className = 'tip';
+    tip.setAttribute('role', 'region');
+    tip.setAttribute('aria-label', 'idemeum setup guide');
+    const live = d.createElement('div');
+    live.setAttribute('aria-live', 'polite');
+    const count = d.createElement('p');
+    count.className = 'count';
+    count.textContent = `Step ${view.index + 1} of ${view.total}`;
+    const text = d.createElement('p');
+    text.className = 'text';
+    text.textContent = view.text;
+    live.append(count, text);
+    if (view.lookFor) {
+      const look = d.createElement('p');
+      look.className = 'look';
+      look.textContent = `Not found on this page yet. Look for ${view.lookFor}`;
+      live.append(look);
+    }
+    const row = d.createElement('div');
+    row.className = 'row';
+    if (view.actionLabel && handlers.onAction) row.append(this.button(view.actionLabel, handlers.onAction, 'primary'));
+    if (view.deepLink) {
+      const link = d.createElement('a');
+      link.className = 'button primary';
+      link.href = view.deepLink;
+      link.target = '_top';
+      link.textContent = 'Take me there';
+      row.append(link);
+    }
+    const back = this.button('Back', handlers.onBack);
+    back.disabled = !view.canGoBack;
+    row.append(back, this.button('Skip', handlers.onSkip));
+    const close = this.button('×', handlers.onHide, 'close');
+    close.setAttribute('aria-label', 'Hide the guide (Esc)');
+    tip.append(live, row, close);
+    return tip;
+  }
+
+  /** Buttons act on trusted clicks only: a page script cannot drive the guide. */
+  private button(label: string, onClick: () => void, className = ''): HTMLButtonElement {
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    if (className) button.className = className;
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      if (event.isTrusted) onClick();
+    });
+    return button;
+  }
+}

@@ -1,0 +1,63 @@
+// The guide in one portal frame, once the background has loaded it there: the playbook, the overlay
+// and the capture, wired to the background.
+import { browser } from 'wxt/browser';
+import type { PublicState } from '../background/public-state';
+import { type Capture, startCapture } from '../capture/capture-runner';
+import { isBladeFrameUrl, isPortalUrl } from '../origins';
+import { portalPlaybook } from '../playbook/portal';
+import { send } from '../send';
+import { startGuide } from './engine';
+
+const EMPTY: PublicState = { credentials: {}, check: { running: false }, portal: {} };
+const LOADED = Symbol.for('idemeum-entra-assist.guide');
+
+async function fetchState(): Promise<PublicState | undefined> {
+  const reply = await send({ type: 'state.get' });
+  return reply.ok ? (reply.data as PublicState) : undefined;
+}
+
+export async function runPortalGuide(): Promise<void> {
+  const flags = globalThis as unknown as Record<symbol, boolean>;
+  if (flags[LOADED]) return;
+  flags[LOADED] = true;
+  const frame =
+    window.top === window && isPortalUrl(location.href) ? 'top' : isBladeFrameUrl(location.href) ? 'blade' : undefined;
+  if (!frame) return;
+
+  const controller = new AbortController();
+  const { signal } = controller;
+  let state = (await fetchState()) ?? EMPTY;
+  const rawRoute = () => (frame === 'top' ? location.hash : (state.portal.route ?? ''));
+
+  let capture: Capture | undefined;
+  const guide = startGuide({
+    doc: document,
+    playbook: portalPlaybook,
+    rawRoute,
+    state: () => state,
+    signal,
+    mayShowFallback: async () => {
+      if (frame !== 'top') return false;
+      const reply = await send({ type: 'guide.status' });
+      return reply.ok && !(reply.data as { otherFrameShowing: boolean }).otherFrameShowing;
+    },
+    onStepShown: (stepId) => void send({ type: 'guide.shown', stepId: stepId ?? null }),
+    afterEvaluate: (ctx) => capture?.scan(ctx.route),
+  });
+  capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, signal });
+
+  const onStorage = async () => {
+    const next = await fetchState();
+    // The extension was reloaded or removed: this frame's guide is orphaned; take it down cleanly.
+    if (!next && !browser.runtime?.id) return controller.abort();
+    if (next) state = next;
+    guide.refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  window.addEventListener('hashchange', guide.refresh);
+  window.addEventListener('pagehide', () => void send({ type: 'guide.shown', stepId: null }));
+  signal.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onStorage);
+    window.removeEventListener('hashchange', guide.refresh);
+  });
+}

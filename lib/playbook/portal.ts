@@ -1,0 +1,235 @@
+// The Azure portal part of the setup (FACTS.md §1 items 1–5) as data.
+import { findByRole, findFieldByLabel } from '../dom/find';
+import { appBladeLink, appRegistrationsLink, newRegistrationLink } from '../portal-links';
+import {
+  readConfiguredPermissions,
+  requiredCheckboxes,
+  reviewPermissions,
+  uncheckedRequired,
+} from './portal-permissions';
+import { appMenuItem, isAppRegistrationsRoute, type PortalRoute, parsePortalRoute } from './portal-route';
+import type { Playbook, PlaybookStep, StepContext } from './types';
+
+type Ctx = StepContext<PortalRoute>;
+type Step = PlaybookStep<PortalRoute>;
+
+const isList = (r: PortalRoute) => r.blade === 'ApplicationsListBlade';
+const isCreate = (r: PortalRoute) => r.blade === 'CreateApplicationBlade';
+const isItem =
+  (...items: string[]) =>
+  (r: PortalRoute) =>
+    items.includes(appMenuItem(r) ?? '');
+const inAppMenu = (r: PortalRoute) => appMenuItem(r) !== undefined;
+
+const idsCaptured = (c: Ctx) => !!c.state.credentials.tenantId && !!c.state.credentials.clientId;
+const secretCaptured = (c: Ctx) => !!c.state.credentials.secret;
+const dialog = (doc: Document, name: RegExp) => findByRole(doc, 'dialog', name);
+const addSecretPane = (doc: Document) => dialog(doc, /^Add a client secret/);
+const requestPane = (doc: Document) => dialog(doc, /^Request API permissions/);
+
+function permissionsReview(doc: Document) {
+  const rows = readConfiguredPermissions(doc);
+  return rows ? reviewPermissions(rows) : undefined;
+}
+const allConfigured = (doc: Document) => permissionsReview(doc)?.missing.length === 0;
+const allGranted = (doc: Document) => {
+  const review = permissionsReview(doc);
+  return !!review && review.missing.length === 0 && review.notGranted.length === 0;
+};
+const appLink = (item: 'Overview' | 'Credentials' | 'CallAnAPI') => (c: Ctx) =>
+  c.route.params.appId ? appBladeLink(item, c.route.params.appId, c.route.params.objectId) : undefined;
+
+const nameField = (doc: Document) => findFieldByLabel(doc, /^Name\b/);
+
+export const portalSteps: Step[] = [
+  {
+    id: 'portal.open-app-registrations',
+    text: 'Open App registrations in Microsoft Entra ID.',
+    lookFor: '“App registrations” under Microsoft Entra ID → Manage, or search for it at the top.',
+    where: (r) => !isAppRegistrationsRoute(r),
+    target: (doc) => findByRole(doc, 'link', /^App registrations$/) ?? findByRole(doc, 'searchbox', /^Search/),
+    deepLink: () => appRegistrationsLink(),
+  },
+  {
+    id: 'portal.new-registration',
+    text: 'Press New registration to create the app for idemeum.',
+    lookFor: 'the “New registration” button at the top of App registrations.',
+    where: isList,
+    target: (doc) => findByRole(doc, 'button', /^New registration$/) ?? findByRole(doc, 'link', /^New registration$/),
+    deepLink: () => newRegistrationLink(),
+  },
+  {
+    id: 'portal.name',
+    text: 'Name the app, for example “idemeum”. Keep “Accounts in this organizational directory only”.',
+    lookFor: 'the “Name” box at the top of “Register an application”.',
+    where: isCreate,
+    target: nameField,
+    done: (c) => ((nameField(c.doc) as HTMLInputElement | undefined)?.value ?? '').trim() !== '',
+  },
+  {
+    id: 'portal.single-tenant',
+    text: 'Choose “Accounts in this organizational directory only”: idemeum needs a single-tenant app.',
+    lookFor: 'the “Supported account types” choices.',
+    where: isCreate,
+    target: (doc) => findByRole(doc, 'radio', /^Accounts in this organizational directory only/),
+    done: (c) => {
+      const radio = findByRole(c.doc, 'radio', /^Accounts in this organizational directory only/);
+      return !radio || (radio as HTMLInputElement).checked || radio.getAttribute('aria-checked') === 'true';
+    },
+  },
+  {
+    id: 'portal.register',
+    text: 'Press Register. The extension then reads the client ID and tenant ID for you.',
+    lookFor: 'the “Register” button at the bottom of the page.',
+    where: isCreate,
+    target: (doc) => findByRole(doc, 'button', /^Register$/),
+    ready: (c) => ((nameField(c.doc) as HTMLInputElement | undefined)?.value ?? '').trim() !== '',
+  },
+  {
+    id: 'portal.open-certificates',
+    text: 'IDs captured. Now open Certificates & secrets to create the client secret.',
+    lookFor: '“Certificates & secrets” in the app’s menu on the left, under Manage.',
+    where: (r) => inAppMenu(r) && !isItem('Credentials')(r),
+    target: (doc) => findByRole(doc, 'link', /^Certificates (&|and) secrets$/),
+    ready: idsCaptured,
+    done: secretCaptured,
+    deepLink: appLink('Credentials'),
+  },
+  {
+    id: 'portal.new-client-secret',
+    text: 'Press New client secret.',
+    lookFor: 'the “New client secret” button under “Client secrets”.',
+    where: isItem('Credentials'),
+    target: (doc) => findByRole(doc, 'button', /^New client secret$/),
+    done: (c) => secretCaptured(c) || !!addSecretPane(c.doc),
+  },
+  {
+    id: 'portal.secret-expiry',
+    text: 'Describe the secret (e.g. “idemeum”) and choose 730 days (24 months), the longest preset.',
+    lookFor: 'the “Expires” choice in the “Add a client secret” pane on the right.',
+    where: isItem('Credentials'),
+    target: (doc) => {
+      const pane = addSecretPane(doc);
+      return pane ? (findFieldByLabel(pane, /^Expires/) ?? findByRole(pane, 'combobox')) : undefined;
+    },
+    done: (c) => {
+      const pane = addSecretPane(c.doc);
+      const select = pane ? findFieldByLabel(pane, /^Expires/) : undefined;
+      const chosen =
+        select instanceof HTMLSelectElement
+          ? (select.selectedOptions[0]?.textContent ?? '')
+          : (select?.textContent ?? '');
+      return /730|24 months|Custom/i.test(chosen);
+    },
+  },
+  {
+    id: 'portal.secret-add',
+    text: 'Press Add. The extension captures the secret’s Value at once: it is shown only now.',
+    lookFor: 'the “Add” button at the bottom of the “Add a client secret” pane.',
+    where: isItem('Credentials'),
+    target: (doc) => {
+      const pane = addSecretPane(doc);
+      return pane ? findByRole(pane, 'button', /^Add$/) : undefined;
+    },
+  },
+  {
+    id: 'portal.open-api-permissions',
+    text: 'Secret captured. Now open API permissions.',
+    lookFor: '“API permissions” in the app’s menu on the left, under Manage.',
+    where: (r) => inAppMenu(r) && !isItem('CallAnAPI')(r),
+    target: (doc) => findByRole(doc, 'link', /^API permissions$/),
+    ready: secretCaptured,
+    deepLink: appLink('CallAnAPI'),
+  },
+  {
+    id: 'portal.add-permission',
+    text: 'Press Add a permission to add the 12 Microsoft Graph application permissions.',
+    lookFor: 'the “Add a permission” button above “Configured permissions”.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => findByRole(doc, 'button', /^Add a permission$/),
+    done: (c) => allConfigured(c.doc) || !!requestPane(c.doc),
+  },
+  {
+    id: 'portal.pick-graph',
+    text: 'Choose Microsoft Graph.',
+    lookFor: 'the “Microsoft Graph” tile under “Microsoft APIs”.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => {
+      const pane = requestPane(doc);
+      return pane
+        ? (findByRole(pane, 'button', /^Microsoft Graph/) ?? findByRole(pane, 'link', /^Microsoft Graph/))
+        : undefined;
+    },
+  },
+  {
+    id: 'portal.pick-application',
+    text: 'Choose Application permissions (not Delegated): idemeum works without a signed-in user.',
+    lookFor: 'the “Application permissions” choice in the pane.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => {
+      const pane = requestPane(doc);
+      return pane ? findByRole(pane, 'button', /^Application permissions/) : undefined;
+    },
+    done: (c) => {
+      const pane = requestPane(c.doc);
+      const app = pane ? findByRole(pane, 'button', /^Application permissions/) : undefined;
+      return app?.getAttribute('aria-pressed') === 'true' || app?.getAttribute('aria-checked') === 'true';
+    },
+  },
+  {
+    id: 'portal.tick-permissions',
+    text: 'Tick the 12 permissions idemeum needs, or let the extension tick them.',
+    lookFor: 'the permission list under “Select permissions”.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => uncheckedRequired(doc)[0],
+    action: {
+      label: 'Select all 12',
+      run: (c) => {
+        for (const box of uncheckedRequired(c.doc)) box.click();
+      },
+    },
+  },
+  {
+    id: 'portal.add-permissions',
+    text: 'All 12 ticked. Press Add permissions.',
+    lookFor: 'the “Add permissions” button at the bottom of the pane.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => {
+      const pane = requestPane(doc);
+      return pane ? findByRole(pane, 'button', /^Add permissions$/) : undefined;
+    },
+    ready: (c) => requiredCheckboxes(c.doc).size === 12 && uncheckedRequired(c.doc).length === 0,
+  },
+  {
+    id: 'portal.grant-consent',
+    text: 'Press Grant admin consent. Only a Global Administrator or Privileged Role Administrator can grant it.',
+    lookFor: 'the “Grant admin consent for <your tenant>” button above “Configured permissions”.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => findByRole(doc, 'button', /^Grant admin consent for /),
+    ready: (c) => allConfigured(c.doc),
+    done: (c) => allGranted(c.doc),
+  },
+  {
+    id: 'portal.confirm-consent',
+    text: 'Confirm with Yes.',
+    lookFor: 'the “Yes” button in “Grant admin consent confirmation”.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => {
+      const confirm = dialog(doc, /^Grant admin consent confirmation/);
+      return confirm ? findByRole(confirm, 'button', /^Yes$/) : undefined;
+    },
+  },
+  {
+    id: 'portal.consent-granted',
+    text: 'Admin consent granted. The extension is checking it with Microsoft; see the toolbar button.',
+    lookFor: 'the Status column of “Configured permissions”.',
+    where: isItem('CallAnAPI'),
+    target: (doc) => (allGranted(doc) ? findByRole(doc, 'button', /^Grant admin consent for /) : undefined),
+  },
+];
+
+export const portalPlaybook: Playbook<PortalRoute> = {
+  id: 'portal',
+  steps: portalSteps,
+  parseRoute: parsePortalRoute,
+};
