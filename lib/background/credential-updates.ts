@@ -8,6 +8,7 @@ export async function acceptValue(
   field: CredentialField | 'objectId',
   raw: string,
   now: number,
+  source: 'page' | 'typed',
   expiresAt?: string,
 ): Promise<ValueUpdate> {
   if (field === 'objectId') {
@@ -37,7 +38,20 @@ export async function acceptValue(
     });
   } else {
     if (current?.[field] === checked.value) return { ok: true, changed: false };
-    await write('credentials', { ...current, [field]: checked.value, updatedAt: now });
+    const otherApp = source === 'page' && !!current?.[field];
+    if (otherApp) {
+      // The portal now shows another app: a secret captured for the previous one does not belong to it.
+      await write('secret', undefined);
+      await write('credentials', {
+        ...current,
+        secretHint: undefined,
+        secretExpiresAt: undefined,
+        [field]: checked.value,
+        updatedAt: now,
+      });
+    } else {
+      await write('credentials', { ...current, [field]: checked.value, updatedAt: now });
+    }
   }
   // A result for other credentials no longer says anything about these.
   await write('check', undefined);

@@ -41,7 +41,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'capture':
     case 'credentials.set': {
       const expiresAt = request.type === 'capture' ? request.expiresAt : undefined;
-      const accepted = await acceptValue(request.field, request.value, now, expiresAt);
+      const source = request.type === 'capture' ? 'page' : 'typed';
+      const accepted = await acceptValue(request.field, request.value, now, source, expiresAt);
       if (!accepted.ok) return { ok: false, error: accepted.error };
       if (accepted.changed) void checkNow();
       return { ok: true, data: { warning: accepted.warning } };

@@ -35,7 +35,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   const skipped = new Set<string>();
   let hiddenStep: string | undefined;
   let forced: number | undefined;
-  let shown: { id: string; target?: HTMLElement } | undefined;
+  let shown: { id: string; target?: HTMLElement; text: string } | undefined;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduled = false;
 
@@ -43,19 +43,21 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     doc,
     route: playbook.parseRoute(options.rawRoute()),
     state: options.state(),
+    skipped,
   });
 
   const show = (step: PlaybookStep<R>, index: number, target: HTMLElement | undefined, ctx: StepContext<R>) => {
     clearTimeout(fallbackTimer);
     fallbackTimer = undefined;
-    if (shown?.id === step.id && shown.target === target) return;
-    shown = { id: step.id, target };
+    const text = typeof step.text === 'function' ? step.text(ctx) : step.text;
+    if (shown?.id === step.id && shown.target === target && shown.text === text) return;
+    shown = { id: step.id, target, text };
     overlay.show(
       {
         stepId: step.id,
         index,
         total: steps.length,
-        text: step.text,
+        text,
         lookFor: target ? undefined : step.lookFor,
         deepLink: target ? undefined : step.deepLink?.(ctx),
         actionLabel: step.action?.label,
@@ -74,7 +76,11 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
           evaluate();
         },
         onHide: () => hide(step.id),
-        onAction: step.action ? () => step.action?.run(context()) : undefined,
+        onAction: step.action
+          ? () => {
+              void Promise.resolve(step.action?.run(context())).catch(() => undefined);
+            }
+          : undefined,
       },
     );
     options.onStepShown?.(step.id);

@@ -1,6 +1,6 @@
 // Reading the API permissions blade and the "Request API permissions" pane (FACTS.md §3).
 import { accessibleName } from '../dom/accessible-name';
-import { findAllByRole } from '../dom/find';
+import { findAllByRole, findByRole } from '../dom/find';
 import { findGrids, readGrid } from '../dom/grid';
 import { REQUIRED_GRAPH_ROLES } from '../requirements';
 
@@ -58,9 +58,9 @@ export function reviewPermissions(rows: ConfiguredPermission[]): PermissionsRevi
 }
 
 /** The required permissions' checkboxes in the pane's "Select permissions" list, by name. */
-export function requiredCheckboxes(doc: Document): Map<string, HTMLElement> {
+export function requiredCheckboxes(root: ParentNode): Map<string, HTMLElement> {
   const map = new Map<string, HTMLElement>();
-  for (const box of findAllByRole(doc, 'checkbox')) {
+  for (const box of findAllByRole(root, 'checkbox')) {
     const name = accessibleName(box).split(' ')[0] ?? '';
     if (REQUIRED.has(name) && !map.has(name)) map.set(name, box);
   }
@@ -71,6 +71,37 @@ export function isChecked(box: HTMLElement): boolean {
   return box instanceof HTMLInputElement ? box.checked : box.getAttribute('aria-checked') === 'true';
 }
 
-export function uncheckedRequired(doc: Document): HTMLElement[] {
-  return [...requiredCheckboxes(doc).values()].filter((b) => !isChecked(b));
+export function uncheckedRequired(root: ParentNode): HTMLElement[] {
+  return [...requiredCheckboxes(root).values()].filter((b) => !isChecked(b) && !(b as HTMLInputElement).disabled);
+}
+
+/** Required permissions not ticked yet, counting the ones hidden in collapsed groups as not ticked. */
+export function missingTicks(doc: Document): string[] {
+  const boxes = requiredCheckboxes(doc);
+  return REQUIRED_GRAPH_ROLES.map((r) => r.name).filter((name) => {
+    const box = boxes.get(name);
+    return !box || !isChecked(box);
+  });
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * "Select all 12": opens the collapsed groups of the pane, then ticks each required permission that is
+ * not ticked. Each tick is a click, so the page's own handlers run as for a person.
+ */
+export async function tickAllRequired(doc: Document): Promise<void> {
+  const pane = findByRole(doc, 'dialog', /^Request API permissions/) ?? doc;
+  for (let round = 0; round < 4 && missingTicks(doc).length > 0; round++) {
+    for (const toggle of findAllByRole(pane, 'button', /^[\w-]+ \(\d+\)$/)) {
+      if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();
+    }
+    await nextFrame();
+    // Re-query after every click: the page may re-render its list.
+    for (let box = uncheckedRequired(pane)[0]; box; box = uncheckedRequired(pane)[0]) {
+      box.click();
+      if (!isChecked(box)) break;
+    }
+    await nextFrame();
+  }
 }

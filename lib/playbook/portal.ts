@@ -2,9 +2,10 @@
 import { findByRole, findFieldByLabel } from '../dom/find';
 import { appBladeLink, appRegistrationsLink, newRegistrationLink } from '../portal-links';
 import {
+  missingTicks,
   readConfiguredPermissions,
-  requiredCheckboxes,
   reviewPermissions,
+  tickAllRequired,
   uncheckedRequired,
 } from './portal-permissions';
 import { appMenuItem, isAppRegistrationsRoute, type PortalRoute, parsePortalRoute } from './portal-route';
@@ -40,6 +41,14 @@ const appLink = (item: 'Overview' | 'Credentials' | 'CallAnAPI') => (c: Ctx) =>
   c.route.params.appId ? appBladeLink(item, c.route.params.appId, c.route.params.objectId) : undefined;
 
 const nameField = (doc: Document) => findFieldByLabel(doc, /^Name\b/);
+
+function longLifetimeChosen(doc: Document): boolean {
+  const pane = addSecretPane(doc);
+  const select = pane ? findFieldByLabel(pane, /^Expires/) : undefined;
+  const chosen =
+    select instanceof HTMLSelectElement ? (select.selectedOptions[0]?.textContent ?? '') : (select?.textContent ?? '');
+  return /730|24 months|Custom/i.test(chosen);
+}
 
 export const portalSteps: Step[] = [
   {
@@ -112,15 +121,7 @@ export const portalSteps: Step[] = [
       const pane = addSecretPane(doc);
       return pane ? (findFieldByLabel(pane, /^Expires/) ?? findByRole(pane, 'combobox')) : undefined;
     },
-    done: (c) => {
-      const pane = addSecretPane(c.doc);
-      const select = pane ? findFieldByLabel(pane, /^Expires/) : undefined;
-      const chosen =
-        select instanceof HTMLSelectElement
-          ? (select.selectedOptions[0]?.textContent ?? '')
-          : (select?.textContent ?? '');
-      return /730|24 months|Custom/i.test(chosen);
-    },
+    done: (c) => longLifetimeChosen(c.doc),
   },
   {
     id: 'portal.secret-add',
@@ -131,6 +132,8 @@ export const portalSteps: Step[] = [
       const pane = addSecretPane(doc);
       return pane ? findByRole(pane, 'button', /^Add$/) : undefined;
     },
+    // Skip the expiry step to keep a shorter lifetime on purpose.
+    ready: (c) => longLifetimeChosen(c.doc) || c.skipped.has('portal.secret-expiry'),
   },
   {
     id: 'portal.open-api-permissions',
@@ -178,16 +181,18 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.tick-permissions',
-    text: 'Tick the 12 permissions idemeum needs, or let the extension tick them.',
+    text: (c) => {
+      const ticked = 12 - missingTicks(c.doc).length;
+      return `Tick the 12 permissions idemeum needs (${ticked} of 12 ticked), or let the extension tick them.`;
+    },
     lookFor: 'the permission list under “Select permissions”.',
     where: isItem('CallAnAPI'),
-    target: (doc) => uncheckedRequired(doc)[0],
-    action: {
-      label: 'Select all 12',
-      run: (c) => {
-        for (const box of uncheckedRequired(c.doc)) box.click();
-      },
+    target: (doc) => {
+      const pane = requestPane(doc);
+      if (!pane || !findByRole(pane, 'button', /^Add permissions$/)) return undefined;
+      return uncheckedRequired(pane)[0] ?? findByRole(pane, 'searchbox', /permission/i);
     },
+    action: { label: 'Select all 12', run: (c) => tickAllRequired(c.doc) },
   },
   {
     id: 'portal.add-permissions',
@@ -198,7 +203,7 @@ export const portalSteps: Step[] = [
       const pane = requestPane(doc);
       return pane ? findByRole(pane, 'button', /^Add permissions$/) : undefined;
     },
-    ready: (c) => requiredCheckboxes(c.doc).size === 12 && uncheckedRequired(c.doc).length === 0,
+    ready: (c) => missingTicks(c.doc).length === 0,
   },
   {
     id: 'portal.grant-consent',

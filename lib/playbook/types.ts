@@ -6,12 +6,14 @@ export interface StepContext<R> {
   doc: Document;
   route: R;
   state: PublicState;
+  /** Steps the admin skipped in this frame. */
+  skipped: ReadonlySet<string>;
 }
 
 export interface PlaybookStep<R> {
   id: string;
-  /** One short sentence: what to do now. */
-  text: string;
+  /** One short sentence: what to do now (it may depend on the page, e.g. "7 of 12 ticked"). */
+  text: string | ((ctx: StepContext<R>) => string);
   /** Where to look, in words, for when the target cannot be found. */
   lookFor: string;
   where: (route: R) => boolean;
@@ -23,7 +25,7 @@ export interface PlaybookStep<R> {
   /** A link that opens the place where the step happens. */
   deepLink?: (ctx: StepContext<R>) => string | undefined;
   /** An extra button in the tooltip, e.g. "Select all 12". */
-  action?: { label: string; run: (ctx: StepContext<R>) => void };
+  action?: { label: string; run: (ctx: StepContext<R>) => void | Promise<void> };
 }
 
 export interface Playbook<R> {

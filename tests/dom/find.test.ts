@@ -28,7 +28,9 @@ describe('findByRole', () => {
   });
 
   it('skips hidden elements and other roles', () => {
-    html('<button hidden>Register</button><div aria-hidden="true"><button>Register</button></div><a href="#">Register</a>');
+    html(
+      '<button hidden>Register</button><div aria-hidden="true"><button>Register</button></div><a href="#">Register</a>',
+    );
     expect(findByRole(document, 'button', 'Register')).toBeUndefined();
     expect(findByRole(document, 'link', 'Register')).toBeDefined();
   });
@@ -74,14 +76,17 @@ describe('Overview essentials', () => {
       </tbody></table>`,
   };
 
-  it.each(Object.entries(styles))('reads the IDs by their labels in %s, never the Object ID as client ID', (_s, markup) => {
-    html(markup);
-    expect(readOverviewIds(document)).toEqual([
-      { field: 'objectId', value: ids.object },
-      { field: 'tenantId', value: ids.tenant },
-      { field: 'clientId', value: ids.client },
-    ]);
-  });
+  it.each(Object.entries(styles))(
+    'reads the IDs by their labels in %s, never the Object ID as client ID',
+    (_s, markup) => {
+      html(markup);
+      expect(readOverviewIds(document)).toEqual([
+        { field: 'objectId', value: ids.object },
+        { field: 'tenantId', value: ids.tenant },
+        { field: 'clientId', value: ids.client },
+      ]);
+    },
+  );
 
   it('takes nothing while the page shows another app than the route names', () => {
     html(styles['sibling divs']);
@@ -97,7 +102,9 @@ describe('Overview essentials', () => {
 
   it('finds a value next to a label, and nothing without an acceptable value', () => {
     html(`<div><span>Client credentials</span><a href="#">Add a certificate or secret</a></div>`);
-    expect(findValueNextToLabel(document, /^Client credentials$/, (t) => t.startsWith('Add'))?.value).toBe('Add a certificate or secret');
+    expect(findValueNextToLabel(document, /^Client credentials$/, (t) => t.startsWith('Add'))?.value).toBe(
+      'Add a certificate or secret',
+    );
     expect(findValueNextToLabel(document, /^Client credentials$/, () => false)).toBeUndefined();
   });
 });
@@ -116,7 +123,9 @@ describe('client secrets grid', () => {
 
   it('reads the Value right after creation, with the expiry', () => {
     html(grid(value));
-    expect(readSecretRows(document)).toEqual([{ secretId, value, masked: false, expiresAt: '2028-11-26T00:00:00.000Z' }]);
+    expect(readSecretRows(document)).toEqual([
+      { secretId, value, masked: false, expiresAt: '2028-11-26T00:00:00.000Z' },
+    ]);
   });
 
   it('sees a masked value as masked, and never as a value', () => {

@@ -1,0 +1,130 @@
+// The whole replica flow in real Chromium with the built extension: every step highlighted, the three
+// values captured (the secret inside the cross-origin blade iframe), resume after reload, the fallback
+// text for a missing target, and both portal hosts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+import { bladeFrame, highlightedStep, publicState, storedCredentials, tooltip } from './portal-steps';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const LIST = '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
+
+async function expectStep(page: import('playwright-core').Page, step: string, frame: 'top' | 'blade' = 'top') {
+  await expect.poll(() => highlightedStep(page), { timeout: 15_000 }).toEqual({ step, frame });
+}
+
+describe.each(['portal.azure.com', 'entra.microsoft.com'])('guide on %s', (host) => {
+  it('walks the whole registration, capturing all three values and reaching 12 of 12 granted', async () => {
+    const { state } = h.sandbox;
+    const page = await h.context.newPage();
+    await page.goto(`https://${host}/${LIST}`);
+
+    await expectStep(page, 'portal.new-registration');
+    await expect.poll(() => tooltip(page).textContent()).toContain('Press New registration');
+    await page.getByRole('button', { name: 'New registration' }).click();
+
+    await expectStep(page, 'portal.name');
+    const appName = `idemeum-${host.split('.')[0]}`;
+    await page.getByRole('textbox', { name: /^Name/ }).fill(appName);
+    await expectStep(page, 'portal.register');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+
+    // Overview: both IDs captured by their labels; the Object ID is not taken as client ID.
+    const app = await expect
+      .poll(() => state.applications.find((a) => a.displayName === appName), { timeout: 15_000 })
+      .toBeDefined()
+      .then(() => state.applications.find((a) => a.displayName === appName)!);
+    await expect
+      .poll(() => storedCredentials(h), { timeout: 15_000 })
+      .toMatchObject({
+        tenantId: state.portalTenantId,
+        clientId: app.appId,
+        objectId: app.id,
+      });
+    await expectStep(page, 'portal.open-certificates');
+
+    // Reload mid-flow: the guide resumes at the same step.
+    await page.reload();
+    await expectStep(page, 'portal.open-certificates');
+
+    await page.getByRole('link', { name: 'Certificates & secrets' }).click();
+    await expectStep(page, 'portal.new-client-secret', 'blade');
+    const blade = bladeFrame(page);
+    await blade.getByRole('button', { name: 'New client secret' }).click();
+    await expectStep(page, 'portal.secret-expiry', 'blade');
+    await blade.getByLabel('Description').fill('idemeum');
+    await blade.getByLabel('Expires').selectOption({ label: '730 days (24 months)' });
+    await expectStep(page, 'portal.secret-add', 'blade');
+    await blade.getByRole('button', { name: 'Add', exact: true }).click();
+
+    // The secret's Value, captured inside the iframe, is the one the sandbox issued; only its hint is in local storage.
+    await expect.poll(() => app.passwordCredentials.length, { timeout: 10_000 }).toBe(1);
+    const issued = app.passwordCredentials[0]!;
+    await expect.poll(() => storedCredentials(h), { timeout: 15_000 }).toMatchObject({ secretHint: issued.hint });
+    expect(Date.parse((await storedCredentials(h)).secretExpiresAt ?? '')).toBe(
+      Date.parse(issued.endDateTime.slice(0, 10)),
+    );
+    await expect
+      .poll(() =>
+        tooltip(blade)
+          .isVisible()
+          .catch(() => false),
+      )
+      .toBe(false);
+    await expect(
+      blade.getByRole('status').filter({ hasText: 'Client secret Value captured' }).count(),
+    ).resolves.toBeGreaterThan(0);
+
+    await expectStep(page, 'portal.open-api-permissions');
+    await page.getByRole('link', { name: 'API permissions' }).click();
+    await expectStep(page, 'portal.add-permission');
+    await page.getByRole('button', { name: 'Add a permission' }).click();
+    await expectStep(page, 'portal.pick-graph');
+    await page.getByRole('button', { name: /^Microsoft Graph/ }).click();
+    await expectStep(page, 'portal.pick-application');
+    await page.getByRole('button', { name: /^Application permissions/ }).click();
+    await expectStep(page, 'portal.tick-permissions');
+    await tooltip(page).getByRole('button', { name: 'Select all 12' }).click();
+    await expectStep(page, 'portal.add-permissions');
+    await page.getByRole('button', { name: 'Add permissions', exact: true }).click();
+    await expectStep(page, 'portal.grant-consent');
+    await page.getByRole('button', { name: /^Grant admin consent for / }).click();
+    await expectStep(page, 'portal.confirm-consent');
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await expectStep(page, 'portal.consent-granted');
+
+    // Consent seen on the page: the background checks by itself and finds all 12 granted.
+    await expect.poll(async () => (await publicState(h)).check.result?.verdict, { timeout: 30_000 }).toBe('passed');
+    const s = await publicState(h);
+    expect(s.credentials).toMatchObject({ tenantId: state.portalTenantId, clientId: app.appId });
+    expect(s.credentials.secret?.masked).toBe(`${issued.hint}••••••••`);
+    expect(s.check.result?.permissions.every((p) => p.status === 'granted')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('guide when the page changed', () => {
+  it('says in words what to look for, with a deep link, when the target is missing', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`https://portal.azure.com/${LIST}`);
+    await expectStep(page, 'portal.new-registration');
+    // The portal renamed its button: the guide cannot find it any more.
+    await page.evaluate(() => {
+      for (const b of document.querySelectorAll('button')) if (b.textContent?.includes('New registration')) b.remove();
+    });
+    await expect
+      .poll(() => tooltip(page).textContent(), { timeout: 15_000 })
+      .toContain('Not found on this page yet. Look for the “New registration” button');
+    expect(await tooltip(page).getByRole('link', { name: 'Take me there' }).getAttribute('href')).toContain(
+      'CreateApplicationBlade',
+    );
+    expect(await highlightedStep(page)).toBeUndefined();
+    await page.close();
+  });
+});

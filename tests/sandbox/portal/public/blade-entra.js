@@ -1,0 +1,85 @@
+// Microsoft Entra ID's menu blade: Overview, and "App registrations" under Manage.
+import { api } from './api.js';
+import { appListContent } from './blade-app-list.js';
+import { h } from './dom.js';
+import { essentials, resourceMenu } from './menu.js';
+import { APP_LIST, entraItemRoute } from './routes.js';
+import { copyButton } from './widgets.js';
+
+const MANAGE = [
+  ['AllUsers', 'Users', 'person'],
+  ['AllGroups', 'Groups', 'person'],
+  ['ExternalIdentities', 'External Identities', 'globe'],
+  ['RolesAndAdministrators', 'Roles and administrators', 'person'],
+  ['AdminUnits', 'Administrative units', 'cube'],
+  ['DelegatedAdminPartners', 'Delegated admin partners', 'person'],
+  ['StartboardApplicationsMenuBlade', 'Enterprise applications', 'apps'],
+  ['Devices', 'Devices', 'cube'],
+  ['RegisteredApps', 'App registrations', 'apps'],
+  ['IdentityGovernance', 'Identity Governance', 'key'],
+  ['Licenses', 'Licenses', 'cube'],
+  ['Domains', 'Custom domain names', 'globe'],
+  ['PasswordReset', 'Password reset', 'key'],
+  ['UserSettings', 'User settings', 'person'],
+  ['Properties', 'Properties', 'cube'],
+];
+
+function menu(tenantName, active) {
+  const item = ([key, label, iconName]) => ({
+    key,
+    label,
+    iconName,
+    // The portal's menu link for App registrations opens the stand-alone list blade.
+    href: key === 'RegisteredApps' ? APP_LIST : entraItemRoute(key),
+  });
+  return resourceMenu(
+    `${tenantName} menu`,
+    [
+      {
+        items: [
+          ['Overview', 'Overview', 'info'],
+          ['PreviewFeatures', 'Preview features', 'star'],
+        ].map(item),
+      },
+      { heading: 'Manage', items: MANAGE.map(item) },
+    ],
+    active,
+  );
+}
+
+function overview(session, apps) {
+  return h(
+    'div',
+    { class: 'content-pad' },
+    h('h2', { class: 'section-title' }, 'Basic information'),
+    essentials([
+      { label: 'Name', value: session.tenantName },
+      { label: 'Tenant ID', value: [h('span', { class: 'mono' }, session.tenantId), copyButton(session.tenantId)] },
+      { label: 'Primary domain', value: session.primaryDomain },
+      { label: 'License', value: 'Microsoft Entra ID P2' },
+      { label: 'Applications', value: String(apps.length) },
+    ]),
+  );
+}
+
+export async function loadEntraMenu(route, ctx) {
+  const { session } = ctx;
+  const key = (route.item ?? 'Overview').toLowerCase();
+  const found = [['Overview', 'Overview'], ['PreviewFeatures', 'Preview features'], ...MANAGE].find(
+    ([k]) => k.toLowerCase() === key,
+  ) ?? ['Overview', 'Overview'];
+  const [activeKey, label] = found;
+  const apps = await api('GET', 'applications');
+  let content;
+  if (activeKey === 'Overview') content = overview(session, apps);
+  else if (activeKey === 'RegisteredApps') content = appListContent(ctx, apps);
+  else content = h('p', { class: 'blade-message' }, `${label} is not part of the sandbox.`);
+  return {
+    title: `${session.tenantName} | ${label}`,
+    subtitle: 'Microsoft Entra ID',
+    iconName: 'diamond',
+    crumbs: [{ label: 'Home', href: '#home' }],
+    menu: menu(session.tenantName, activeKey),
+    content,
+  };
+}
