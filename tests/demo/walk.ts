@@ -1,0 +1,61 @@
+// The scripted walk of the demo: the admin's whole setup in the replicas, with the extension loaded.
+// Each stage calls `snap` so that the demo can take a screenshot of the page and of the popup.
+import type { Page } from 'playwright-core';
+import type { Harness } from '../e2e/harness';
+import { bladeFrame } from '../e2e/portal-steps';
+
+export type Snap = (name: string, page: Page) => Promise<void>;
+
+const settle = (page: Page, ms = 900) => page.waitForTimeout(ms);
+
+export async function walkPortal(h: Harness, snap: Snap, host = 'portal.azure.com'): Promise<void> {
+  const page = await h.context.newPage();
+  await page.goto(`https://${host}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`);
+  await page.getByRole('button', { name: 'New registration' }).waitFor();
+  await settle(page);
+  await snap('portal-app-registrations', page);
+
+  await page.getByRole('button', { name: 'New registration' }).click();
+  await page.getByRole('textbox', { name: /^Name/ }).fill('idemeum');
+  await settle(page);
+  await snap('portal-register', page);
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+
+  await page.getByRole('link', { name: 'Certificates & secrets' }).waitFor();
+  await page.waitForSelector('[data-assist-step="portal.open-certificates"]', { timeout: 15_000 });
+  await settle(page, 600);
+  await snap('portal-overview-ids-captured', page);
+
+  await page.getByRole('link', { name: 'Certificates & secrets' }).click();
+  await page.frameLocator('iframe[src*="reactblade"]').getByRole('button', { name: 'New client secret' }).waitFor();
+  await settle(page);
+  await snap('portal-certificates-and-secrets', page);
+  const blade = bladeFrame(page);
+  await blade.getByRole('button', { name: 'New client secret' }).click();
+  await blade.getByLabel('Description').fill('idemeum');
+  await blade.getByLabel('Expires').selectOption({ label: '730 days (24 months)' });
+  await settle(page);
+  await snap('portal-add-client-secret', page);
+  await blade.getByRole('button', { name: 'Add', exact: true }).click();
+  await settle(page, 1500);
+  await snap('portal-secret-captured', page);
+
+  await page.getByRole('link', { name: 'API permissions' }).click();
+  await page.getByRole('button', { name: 'Add a permission' }).click();
+  await page.getByRole('button', { name: /^Microsoft Graph/ }).click();
+  await page.getByRole('button', { name: /^Application permissions/ }).click();
+  await page.waitForSelector('[data-assist-step="portal.tick-permissions"]', { timeout: 15_000 });
+  await settle(page);
+  await snap('portal-select-permissions', page);
+  await page.locator('idemeum-entra-assist').getByRole('button', { name: 'Select all 12' }).click();
+  await page.waitForSelector('[data-assist-step="portal.add-permissions"]', { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Add permissions', exact: true }).click();
+  await page.waitForSelector('[data-assist-step="portal.grant-consent"]', { timeout: 15_000 });
+  await settle(page);
+  await snap('portal-grant-consent', page);
+  await page.getByRole('button', { name: /^Grant admin consent for / }).click();
+  await page.getByRole('button', { name: 'Yes', exact: true }).click();
+  await page.waitForSelector('[data-assist-step="portal.consent-granted"]', { timeout: 15_000 });
+  await settle(page, 2500);
+  await snap('portal-consent-granted', page);
+}
