@@ -1,0 +1,78 @@
+// Talking to the loaded extension from tests the way its own pages do: protocol messages from an
+// extension page, storage reads from the service worker.
+import type { CDPSession, Page } from 'playwright-core';
+import type { Harness } from './harness';
+
+type Chrome = {
+  chrome: {
+    runtime: { sendMessage: (m: unknown) => Promise<unknown> };
+    storage: { local: { get: (k: string | null) => Promise<Record<string, unknown>> } };
+  };
+};
+
+let extensionPage: Page | undefined;
+
+async function page(h: Harness): Promise<Page> {
+  if (!extensionPage || extensionPage.isClosed()) extensionPage = await h.openExtensionPage('popup.html');
+  return extensionPage;
+}
+
+export async function message<T = unknown>(h: Harness, m: unknown): Promise<{ ok: boolean; error?: string; data?: T }> {
+  const p = await page(h);
+  return p.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m) as Promise<{
+    ok: boolean;
+    error?: string;
+    data?: T;
+  }>;
+}
+
+export async function setCredentials(h: Harness, values: { tenantId: string; clientId: string; secret: string }) {
+  await message(h, { type: 'credentials.forget' });
+  for (const [field, value] of Object.entries(values)) {
+    const reply = await message(h, { type: 'credentials.set', field, value });
+    if (!reply.ok) throw new Error(`credentials.set ${field}: ${reply.error}`);
+  }
+}
+
+export interface CheckView {
+  verdict: string;
+  permissions: { name: string; status: string }[];
+  diagnosis?: { title: string; fix: string; code?: string; field?: string; microsoftText?: string };
+  domains: { name: string; isDefault: boolean }[];
+  groups: { displayName: string }[];
+  requestCount: number;
+}
+
+export async function state(h: Harness) {
+  const reply = await message<{
+    credentials: { tenantId?: string; clientId?: string; secret?: { masked: string } };
+    check: { running: boolean; result?: CheckView; nextRecheckAt?: number };
+  }>(h, { type: 'state.get' });
+  return reply.data!;
+}
+
+export async function runCheck(h: Harness): Promise<CheckView> {
+  const reply = await message<{ check: { result?: CheckView } }>(h, { type: 'check.run' });
+  if (!reply.ok || !reply.data?.check.result) throw new Error(`check.run: ${reply.error ?? 'no result'}`);
+  return reply.data.check.result;
+}
+
+export async function localStorageOf(h: Harness): Promise<Record<string, unknown>> {
+  const sw = await h.worker();
+  return sw.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get(null));
+}
+
+/** Stops the extension's service worker through CDP, as Chrome does when it is idle. */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const anyPage = h.context.pages()[0] ?? (await h.context.newPage());
+  const session: CDPSession = await h.context.newCDPSession(anyPage);
+  const { targetInfos } = (await session.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${h.extensionId}/`),
+  );
+  if (!worker) throw new Error('no service worker target');
+  await session.send('Target.closeTarget', { targetId: worker.targetId });
+  await session.detach();
+}
