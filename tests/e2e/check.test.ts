@@ -22,6 +22,13 @@ afterEach(() => {
   k.unreachableHosts.clear();
 });
 
+async function badgeText(): Promise<string> {
+  const sw = await h.worker();
+  return sw.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
+}
+
 const granted = (r: { permissions: { status: string }[] }) =>
   r.permissions.filter((p) => p.status === 'granted').length;
 const use = async (
@@ -135,6 +142,36 @@ describe('the check', () => {
     const after = await state(h);
     expect(after.credentials).toMatchObject({ tenantId: s.tenantId, clientId: s.app.appId });
     expect(after.credentials.secret).toBeDefined();
+  });
+
+  it('consent given on the page: "waiting for Microsoft" while it propagates, then passed by itself, a new token each time', async () => {
+    const s = appWithPermissions(h.sandbox.state, { name: 'propagation', consent: false });
+    await use(s);
+    h.sandbox.state.knobs.propagationMs = 7000;
+    const tokensBefore = h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com').length;
+    const page = await h.context.newPage();
+    await page.goto(
+      `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnAPI/appId/${s.app.appId}/objectId/${s.app.id}/isMSAApp~/false`,
+    );
+    await page.getByRole('button', { name: /^Grant admin consent for / }).click();
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await expect.poll(async () => (await state(h)).check.result?.verdict, { timeout: 15_000 }).toBe('propagating');
+    const waiting = (await state(h)).check;
+    expect(waiting.result?.diagnosis?.title).toBe('Waiting for Microsoft to apply the admin consent.');
+    expect(waiting.nextRecheckAt).toBeGreaterThan(Date.now() - 1000);
+    expect(await badgeText()).toMatch(/…$/);
+    await expect.poll(async () => (await state(h)).check.result?.verdict, { timeout: 40_000, interval: 1000 }).toBe('passed');
+    const tokens = h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com').length - tokensBefore;
+    expect(tokens).toBeGreaterThanOrEqual(2);
+    expect(await badgeText()).toBe('12');
+    await page.close();
+  });
+
+  it('the toolbar badge marks a failed check', async () => {
+    const s = appWithPermissions(h.sandbox.state, { name: 'badge', consent: true });
+    await use(s, { secret: currentSecret() });
+    await runCheck(h);
+    expect(await badgeText()).toBe('!');
   });
 
   it('a service worker stopped mid-check resumes the check when it starts again', async () => {
