@@ -5,6 +5,7 @@ import type { AssistantActions } from '../lib/ui/assistant-client';
 import { Checklist } from './Checklist';
 import { CredentialsCard } from './CredentialsCard';
 import { PermissionsCard } from './PermissionsCard';
+import { SendCard } from './SendCard';
 
 export interface AssistantPanelProps {
   state: PublicState;
@@ -32,6 +33,7 @@ export function AssistantPanel({ state, error, actions, now = Date.now() }: Assi
         now={now}
       />
       <PermissionsCard check={state.check} onRecheck={actions.recheck} canCheck={hasAllValues(state)} now={now} />
+      <SendCard state={state} actions={actions} />
     </main>
   );
 }

@@ -17,6 +17,7 @@ export function deriveChecklist(state: PublicState): ChecklistItem[] {
   const result = state.check.result;
   const appLink = (item: 'Overview' | 'Credentials' | 'CallAnAPI') =>
     clientId ? appBladeLink(item, clientId) : newRegistrationLink();
+  const consoleLink = state.idemeum?.host ? `https://${state.idemeum.host}/adminportal` : undefined;
   const allAdded = !!result && result.permissions.every((p) => p.status !== 'missing' && p.status !== 'unknown');
   const steps: Array<Omit<ChecklistItem, 'status'> & { done: boolean }> = [
     { id: 'register', label: 'Register the app in Entra ID', done: !!clientId, link: newRegistrationLink() },
@@ -43,6 +44,18 @@ export function deriveChecklist(state: PublicState): ChecklistItem[] {
       label: 'Grant admin consent',
       done: result?.verdict === 'passed',
       link: appLink('CallAnAPI'),
+    },
+    {
+      id: 'user-source',
+      label: 'Fill and save idemeum’s user source',
+      done: !!state.idemeum?.userSourceSavedAt,
+      link: consoleLink,
+    },
+    {
+      id: 'jit',
+      label: 'Fill and save the Entra JIT Managed password app',
+      done: !!state.idemeum?.jitSavedAt,
+      link: consoleLink,
     },
   ];
   const firstOpen = steps.findIndex((s) => !s.done);

@@ -1,9 +1,10 @@
 // The message protocol: one zod schema per message, and which sender may send which.
 import { z } from 'zod';
 import { CredentialField } from './credentials';
-import { isPortalFrameUrl } from './origins';
+import { isIdemeumConsoleUrl, isPortalFrameUrl } from './origins';
 
 const shortText = (max: number) => z.string().max(max);
+const IdemeumFormName = z.enum(['userSource', 'jit']);
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('portal.seen'), frame: z.enum(['top', 'blade']), route: shortText(2000) }),
@@ -24,6 +25,23 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guide.status') }),
   z.strictObject({ type: z.literal('credentials.set'), field: CredentialField, value: shortText(200) }),
   z.strictObject({ type: z.literal('credentials.forget') }),
+  z.strictObject({ type: z.literal('secret.forget') }),
+  z.strictObject({
+    type: z.literal('fill.request'),
+    form: IdemeumFormName,
+    tabId: z.number().int().nonnegative(),
+    url: shortText(2000),
+    anyway: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('fill.pull'), form: IdemeumFormName }),
+  z.strictObject({
+    type: z.literal('fill.report'),
+    form: IdemeumFormName,
+    filled: z.array(shortText(100)).max(20),
+    problems: z.array(shortText(300)).max(20),
+  }),
+  z.strictObject({ type: z.literal('idemeum.saved'), form: IdemeumFormName }),
+  z.strictObject({ type: z.literal('settings.set'), forgetSecretAfterFill: z.boolean() }),
   z.strictObject({ type: z.literal('check.run') }),
   z.strictObject({ type: z.literal('state.get') }),
 ]);
@@ -32,7 +50,7 @@ export type RequestType = Request['type'];
 
 export type Reply = { ok: true; data?: unknown } | { ok: false; error: string };
 
-export type SenderKind = 'extension-page' | 'portal-frame' | 'other';
+export type SenderKind = 'extension-page' | 'portal-frame' | 'idemeum-frame' | 'other';
 
 /** Which sender kinds may send each message. */
 export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
@@ -44,6 +62,12 @@ export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
   'guide.status': ['portal-frame'],
   'credentials.set': ['extension-page'],
   'credentials.forget': ['extension-page'],
+  'secret.forget': ['extension-page'],
+  'fill.request': ['extension-page'],
+  'fill.pull': ['idemeum-frame'],
+  'fill.report': ['idemeum-frame'],
+  'idemeum.saved': ['idemeum-frame'],
+  'settings.set': ['extension-page'],
   'check.run': ['extension-page'],
   'state.get': ['extension-page', 'portal-frame'],
 };
@@ -52,7 +76,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 
@@ -61,6 +85,12 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   const url = sender.url;
   if (url.startsWith(`${extensionOrigin}/`)) {
     return sender.origin === undefined || sender.origin === extensionOrigin ? 'extension-page' : 'other';
+  }
+  if (sender.tab && isIdemeumConsoleUrl(url)) {
+    // The console's top frame, or a frame of the very same origin (DESIGN.md: never a cross-origin frame).
+    const origin = new URL(url).origin;
+    const sameAsTop = sender.frameId === 0 || (!!sender.tab.url && new URL(sender.tab.url).origin === origin);
+    return sameAsTop && (sender.origin === undefined || sender.origin === origin) ? 'idemeum-frame' : 'other';
   }
   if (sender.tab && isPortalFrameUrl(url)) {
     // Chrome also reports the frame's origin; it must agree with the URL.

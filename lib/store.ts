@@ -42,6 +42,28 @@ export const PortalContext = z.object({
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 
+export const IdemeumProgress = z.object({
+  /** The console host the forms were filled on (never a path or query). */
+  host: z.string().optional(),
+  userSourceSavedAt: z.number().optional(),
+  jitSavedAt: z.number().optional(),
+  lastFill: z
+    .object({
+      form: z.enum(['userSource', 'jit']),
+      at: z.number(),
+      filled: z.array(z.string()),
+      problems: z.array(z.string()),
+    })
+    .optional(),
+});
+export type IdemeumProgress = z.infer<typeof IdemeumProgress>;
+
+export const Settings = z.object({
+  /** Forget the secret as soon as it was filled into idemeum (default: when the browser closes). */
+  forgetSecretAfterFill: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof Settings>;
+
 /** Which frame shows which guide step, so that only one describes a missing target. */
 export const GuideFrames = z.record(z.string(), z.object({ stepId: z.string(), at: z.number() }));
 
@@ -51,6 +73,8 @@ export const items = {
   check: storage.defineItem<unknown>('local:check'),
   portal: storage.defineItem<unknown>('local:portal'),
   guideFrames: storage.defineItem<unknown>('session:guideFrames'),
+  idemeum: storage.defineItem<unknown>('local:idemeum'),
+  settings: storage.defineItem<unknown>('local:settings'),
 };
 
 type ItemName = keyof typeof items;
@@ -60,6 +84,8 @@ const schemas = {
   check: CheckRecord,
   portal: PortalContext,
   guideFrames: GuideFrames,
+  idemeum: IdemeumProgress,
+  settings: Settings,
 } as const;
 type ValueOf<K extends ItemName> = z.infer<(typeof schemas)[K]>;
 

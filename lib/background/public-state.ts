@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { maskSecret } from '../credentials';
 import { CheckResult } from '../entra/check-result';
 import { reviewPermissions } from '../playbook/portal-permissions';
-import { read } from '../store';
+import { IdemeumProgress, read, Settings } from '../store';
 
 export const PublicState = z.object({
   credentials: z.object({
@@ -12,6 +12,8 @@ export const PublicState = z.object({
     secret: z.object({ masked: z.string(), expiresAt: z.string().optional() }).optional(),
   }),
   check: z.object({ running: z.boolean(), result: CheckResult.optional(), nextRecheckAt: z.number().optional() }),
+  idemeum: IdemeumProgress.optional(),
+  settings: Settings.optional(),
   portal: z.object({
     route: z.string().optional(),
     seenAt: z.number().optional(),
@@ -29,11 +31,13 @@ export const PublicState = z.object({
 export type PublicState = z.infer<typeof PublicState>;
 
 export async function readPublicState(): Promise<PublicState> {
-  const [credentials, secret, check, portal] = await Promise.all([
+  const [credentials, secret, check, portal, idemeum, settings] = await Promise.all([
     read('credentials'),
     read('secret'),
     read('check'),
     read('portal'),
+    read('idemeum'),
+    read('settings'),
   ]);
   return {
     credentials: {
@@ -41,6 +45,8 @@ export async function readPublicState(): Promise<PublicState> {
       clientId: credentials?.clientId,
       secret: secret ? { masked: maskSecret(secret.value), expiresAt: credentials?.secretExpiresAt } : undefined,
     },
+    idemeum,
+    settings,
     check: { running: check?.runningSince !== undefined, result: check?.result, nextRecheckAt: check?.nextRecheckAt },
     portal: {
       route: portal?.route,

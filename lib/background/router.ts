@@ -1,9 +1,10 @@
 // Answers every message: parse, check the sender, act, reply. Bad input changes nothing.
 import { browser } from 'wxt/browser';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
-import { update } from '../store';
+import { update, write } from '../store';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
+import { fillFromPopup, fillPayload, recordFill, recordSaved } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
 import { recordPermissions } from './permissions-seen';
 import { readPublicState } from './public-state';
@@ -11,6 +12,7 @@ import { readPublicState } from './public-state';
 interface Origin {
   tabId?: number;
   frameId?: number;
+  url?: string;
 }
 
 async function act(request: Request, from: Origin): Promise<Reply> {
@@ -47,6 +49,30 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       if (accepted.changed) void checkNow();
       return { ok: true, data: { warning: accepted.warning } };
     }
+    case 'fill.request':
+      return fillFromPopup(request.form, request.tabId, request.url, request.anyway);
+    case 'fill.pull': {
+      // Asked by the console page itself after a trusted click on the extension's own button there.
+      const payload = await fillPayload(false);
+      return payload.ok ? { ok: true, data: payload.data } : payload;
+    }
+    case 'fill.report':
+      await recordFill(
+        request.form,
+        new URL(from.url ?? 'https://unknown.invalid').host,
+        request.filled,
+        request.problems,
+      );
+      return { ok: true };
+    case 'idemeum.saved':
+      await recordSaved(request.form, new URL(from.url ?? 'https://unknown.invalid').host);
+      return { ok: true };
+    case 'settings.set':
+      await update('settings', (s) => ({ ...s, forgetSecretAfterFill: request.forgetSecretAfterFill }));
+      return { ok: true };
+    case 'secret.forget':
+      await write('secret', undefined);
+      return { ok: true };
     case 'credentials.forget':
       await forgetCredentials();
       return { ok: true };
@@ -63,7 +89,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<R
   const accepted = acceptMessage(raw, sender, browser.runtime.id, extensionOrigin);
   if (!accepted.ok) return { ok: false, error: accepted.error };
   try {
-    return await act(accepted.request, { tabId: accepted.tabId, frameId: accepted.frameId });
+    return await act(accepted.request, { tabId: accepted.tabId, frameId: accepted.frameId, url: sender.url });
   } catch {
     // Never echo internals: they could carry a value the sender should not see.
     return { ok: false, error: 'Something went wrong in the extension; nothing was changed.' };

@@ -52,7 +52,11 @@ export function accessibleName(el: Element): string {
   );
 }
 
+// status and alert are not named from content in ARIA; here their text is what a person reads, so the
+// guide can match "User source saved" and the like.
 const NAME_FROM_CONTENT = new Set([
+  'status',
+  'alert',
   'button',
   'link',
   'tab',

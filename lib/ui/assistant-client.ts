@@ -10,6 +10,10 @@ export interface AssistantActions {
   setField: (field: CredentialField, value: string) => Promise<{ error?: string; warning?: string }>;
   forget: () => Promise<void>;
   recheck: () => Promise<void>;
+  /** Fills idemeum's form in the active tab; resolves to an error in words, or nothing. */
+  sendToIdemeum: (form: 'userSource' | 'jit', anyway: boolean) => Promise<string | undefined>;
+  forgetSecret: () => Promise<void>;
+  setForgetAfterFill: (on: boolean) => Promise<void>;
 }
 
 export async function fetchState(): Promise<PublicState | { error: string }> {
@@ -56,6 +60,21 @@ export function useAssistant(initial?: PublicState): {
     recheck: async () => {
       const reply = await send({ type: 'check.run' });
       if (!reply.ok) setError(reply.error);
+    },
+    sendToIdemeum: async (form, anyway) => {
+      // The popup's click is the trusted action; the active tab and its URL are taken at that moment.
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined || !tab.url) {
+        return 'Open your idemeum admin console (https://<tenant>.idemeum.com/adminportal) in this tab first.';
+      }
+      const reply = await send({ type: 'fill.request', form, tabId: tab.id, url: tab.url, anyway });
+      return reply.ok ? undefined : reply.error;
+    },
+    forgetSecret: async () => {
+      await send({ type: 'secret.forget' });
+    },
+    setForgetAfterFill: async (on) => {
+      await send({ type: 'settings.set', forgetSecretAfterFill: on });
     },
   };
   return { state, error, actions };

@@ -13,6 +13,9 @@ function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {
     setField: vi.fn(async () => ({})),
     forget: vi.fn(async () => {}),
     recheck: vi.fn(async () => {}),
+    sendToIdemeum: vi.fn(async () => undefined),
+    forgetSecret: vi.fn(async () => {}),
+    setForgetAfterFill: vi.fn(async () => {}),
     ...overrides,
   };
 }
@@ -101,6 +104,37 @@ describe('AssistantPanel', () => {
     expect(screen.getByLabelText('Client secret value in use').closest('form')!.className).toContain(
       'credential-suspect',
     );
+  });
+
+  it('send: disabled until the check passed, then fills each form; "send anyway" is explicit', async () => {
+    show(states.partlyGranted);
+    const userSource = screen.getByRole('button', { name: 'Fill the user source' }) as HTMLButtonElement;
+    expect(userSource.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Send anyway (the check has not passed)'));
+    expect(userSource.disabled).toBe(false);
+    cleanup();
+    const a = show(states.allGranted);
+    expect(screen.queryByLabelText('Send anyway (the check has not passed)')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill the Entra JIT app' }));
+    await waitFor(() => expect(a.sendToIdemeum).toHaveBeenCalledWith('jit', false));
+    expect(await screen.findByText(/^Filled\./)).toBeTruthy();
+  });
+
+  it('a refused send says why', async () => {
+    show(
+      states.allGranted,
+      actions({ sendToIdemeum: vi.fn(async () => 'The tab moved to another page. Nothing was sent; try again.') }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fill the user source' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/tab moved/);
+  });
+
+  it('sent: both forms saved, the checklist is done and the secret can be forgotten', () => {
+    const a = show(states.sent);
+    expect(screen.getByRole('button', { name: 'Fill the user source ✓' })).toBeTruthy();
+    expect(step(/Fill and save the Entra JIT/).textContent).toContain('(Done)');
+    fireEvent.click(screen.getByRole('button', { name: 'Forget the secret now' }));
+    expect(a.forgetSecret).toHaveBeenCalled();
   });
 
   it('Forget credentials calls the background', () => {

@@ -25,7 +25,9 @@ afterEach(() => {
 async function badgeText(): Promise<string> {
   const sw = await h.worker();
   return sw.evaluate(() =>
-    (globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }).chrome.action.getBadgeText({}),
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
   );
 }
 
@@ -160,8 +162,11 @@ describe('the check', () => {
     expect(waiting.result?.diagnosis?.title).toBe('Waiting for Microsoft to apply the admin consent.');
     expect(waiting.nextRecheckAt).toBeGreaterThan(Date.now() - 1000);
     expect(await badgeText()).toMatch(/…$/);
-    await expect.poll(async () => (await state(h)).check.result?.verdict, { timeout: 40_000, interval: 1000 }).toBe('passed');
-    const tokens = h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com').length - tokensBefore;
+    await expect
+      .poll(async () => (await state(h)).check.result?.verdict, { timeout: 40_000, interval: 1000 })
+      .toBe('passed');
+    const tokens =
+      h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com').length - tokensBefore;
     expect(tokens).toBeGreaterThanOrEqual(2);
     expect(await badgeText()).toBe('12');
     await page.close();

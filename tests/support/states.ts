@@ -71,4 +71,9 @@ export const failedWithDiagnosis: PublicState = {
   },
 };
 
+export const sent: PublicState = {
+  ...allGranted,
+  idemeum: { host: 'acme.idemeum.com', userSourceSavedAt: NOW - 60_000, jitSavedAt: NOW - 10_000 },
+};
+
 export { clientId, tenantId };

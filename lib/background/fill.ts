@@ -1,0 +1,80 @@
+// Sending the validated values into idemeum's forms, under DESIGN.md's rules: only to a verified idemeum
+// console URL, in the top frame, after a trusted user action (the popup's button, or the in-page button's
+// isTrusted click), and only while the tab is still on the URL the fill was asked for.
+import { browser } from 'wxt/browser';
+import type { IdemeumForm } from '../fill/fill-form';
+import { isIdemeumConsoleUrl } from '../origins';
+import { read, update, write } from '../store';
+
+export interface FillPayload {
+  tenantId: string;
+  clientId: string;
+  secret: string;
+  domains: { name: string; isDefault: boolean; isInitial: boolean; type: string }[];
+}
+
+export type Outcome<T = undefined> = { ok: true; data?: T } | { ok: false; error: string };
+
+/** The values to fill, if there are all three and the check passed (or the admin said "send anyway"). */
+export async function fillPayload(anyway: boolean): Promise<Outcome<FillPayload>> {
+  const [credentials, secret, check] = await Promise.all([read('credentials'), read('secret'), read('check')]);
+  if (!credentials?.tenantId || !credentials.clientId || !secret) {
+    return { ok: false, error: 'The tenant ID, client ID and secret are not all known yet.' };
+  }
+  const result = check?.result;
+  const forThese =
+    result?.checkedFor.clientId === credentials.clientId && result.checkedFor.tenantId === credentials.tenantId;
+  if (!anyway && (!forThese || result?.verdict !== 'passed')) {
+    return {
+      ok: false,
+      error:
+        'The check has not passed for these values yet. Fix what it says, or choose “Send anyway” if you know better.',
+    };
+  }
+  return {
+    ok: true,
+    data: {
+      tenantId: credentials.tenantId,
+      clientId: credentials.clientId,
+      secret: secret.value,
+      domains: forThese ? (result?.domains ?? []) : [],
+    },
+  };
+}
+
+/** From the popup or side panel: fill the form in the given tab, which must still show `url`. */
+export async function fillFromPopup(form: IdemeumForm, tabId: number, url: string, anyway: boolean): Promise<Outcome> {
+  if (!isIdemeumConsoleUrl(url)) {
+    return {
+      ok: false,
+      error:
+        'Open your idemeum admin console (https://<tenant>.idemeum.com/adminportal) in this tab first. Nothing was sent.',
+    };
+  }
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.url !== url) return { ok: false, error: 'The tab moved to another page. Nothing was sent; try again.' };
+  const payload = await fillPayload(anyway);
+  if (!payload.ok || !payload.data) return payload.ok ? { ok: false, error: 'Nothing to send.' } : payload;
+  const reply = (await browser.tabs
+    .sendMessage(tabId, { type: 'fill.execute', form, expectedUrl: url, values: payload.data }, { frameId: 0 })
+    .catch(() => undefined)) as { ok: boolean; error?: string; filled?: string[]; problems?: string[] } | undefined;
+  if (!reply)
+    return { ok: false, error: 'The idemeum page did not answer: reload it and try again. Nothing was sent.' };
+  if (!reply.ok) return { ok: false, error: reply.error ?? 'The idemeum page refused the fill.' };
+  await recordFill(form, new URL(url).host, reply.filled ?? [], reply.problems ?? []);
+  return { ok: true };
+}
+
+export async function recordFill(form: IdemeumForm, host: string, filled: string[], problems: string[]): Promise<void> {
+  await update('idemeum', (p) => ({ ...p, host, lastFill: { form, at: Date.now(), filled, problems } }));
+  if ((await read('settings'))?.forgetSecretAfterFill && problems.length === 0) await write('secret', undefined);
+}
+
+export async function recordSaved(form: IdemeumForm, host: string): Promise<void> {
+  const now = Date.now();
+  await update('idemeum', (p) => ({
+    ...p,
+    host,
+    ...(form === 'userSource' ? { userSourceSavedAt: now } : { jitSavedAt: now }),
+  }));
+}

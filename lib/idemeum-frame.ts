@@ -1,0 +1,108 @@
+// What runs in the idemeum console: the guide for the two forms, the fill (from the popup through the
+// background, or from the tooltip's own button), and noticing when a form was saved.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FillPayload } from './background/fill';
+import type { PublicState } from './background/public-state';
+import { findByRole } from './dom/find';
+import {
+  choosePreferredProvisioningDomain,
+  type FillReport,
+  fillIdemeumForm,
+  type IdemeumForm,
+} from './fill/fill-form';
+import { idemeumMessages } from './fill/idemeum-labels';
+import { startGuide } from './guide/engine';
+import { isIdemeumConsoleUrl } from './origins';
+import { idemeumPlaybook } from './playbook/idemeum';
+import { send } from './send';
+
+const EMPTY: PublicState = { credentials: {}, check: { running: false }, portal: {} };
+
+/** The top frame, or a frame of exactly the same origin; never a cross-origin frame inside the console. */
+function isTrustedFrame(): boolean {
+  if (window.top === window) return true;
+  try {
+    return window.top?.location.origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+async function fetchState(): Promise<PublicState | undefined> {
+  const reply = await send({ type: 'state.get' });
+  return reply.ok ? (reply.data as PublicState) : undefined;
+}
+
+export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void> {
+  if (!isIdemeumConsoleUrl(location.href) || !isTrustedFrame()) return;
+  let state = (await fetchState()) ?? EMPTY;
+  let domains: FillPayload['domains'] = [];
+
+  const fill = async (form: IdemeumForm, values: FillPayload): Promise<FillReport> => {
+    domains = values.domains;
+    return fillIdemeumForm(document, form, values);
+  };
+
+  // The in-page button: the click was trusted (checked by the overlay); the background checks this frame.
+  const fillFromPage = async (form: IdemeumForm) => {
+    const reply = await send({ type: 'fill.pull', form });
+    if (!reply.ok) {
+      guide.overlay.toast(reply.error, 'error');
+      return;
+    }
+    const report = await fill(form, reply.data as FillPayload);
+    await send({ type: 'fill.report', form, filled: report.filled, problems: report.problems });
+    guide.overlay.toast(
+      report.problems[0] ?? 'Filled from the Entra setup.',
+      report.problems.length ? 'error' : 'info',
+    );
+  };
+
+  const saved = new Set<IdemeumForm>();
+  const guide = startGuide({
+    doc: document,
+    playbook: idemeumPlaybook(fillFromPage),
+    rawRoute: () => location.pathname,
+    state: () => state,
+    signal: ctx.signal,
+    mayShowFallback: async () => false,
+    afterEvaluate: () => {
+      for (const [form, text] of [
+        ['userSource', idemeumMessages.userSourceSaved],
+        ['jit', idemeumMessages.appSaved],
+      ] as const) {
+        const shown = !!findByRole(document, 'status', text);
+        if (shown && !saved.has(form)) void send({ type: 'idemeum.saved', form });
+        if (shown) saved.add(form);
+        else saved.delete(form);
+      }
+      // After Validate, the provisioning domain appears: suggest the tenant's default domain.
+      if (domains.length > 0 && choosePreferredProvisioningDomain(document, domains)) domains = [];
+    },
+  });
+
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    const m = message as { type?: string; form?: IdemeumForm; expectedUrl?: string; values?: FillPayload };
+    if (m?.type !== 'fill.execute' || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (window.top !== window) return undefined;
+    // The tab may have moved on since the popup asked: then nothing is written.
+    if (location.href !== m.expectedUrl || !m.form || !m.values) {
+      return Promise.resolve({
+        ok: false,
+        error: 'This page is no longer the one the fill was asked for. Nothing was filled.',
+      });
+    }
+    return fill(m.form, m.values).then((report) => ({ ok: true, ...report }));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  const onStorage = async () => {
+    state = (await fetchState()) ?? state;
+    guide.refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
+  });
+}

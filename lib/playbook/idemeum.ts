@@ -1,0 +1,161 @@
+// The idemeum console part of the setup (FACTS.md §1 items 6–7) as data. The console's paths and markup
+// are not public, so steps go by what is on screen (labels, buttons), not by routes.
+import { findByRole, findFieldByLabel } from '../dom/find';
+import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumOptions } from '../fill/idemeum-labels';
+import type { Playbook, PlaybookStep, StepContext } from './types';
+
+type Ctx = StepContext<string>;
+type Step = PlaybookStep<string>;
+
+const field = (label: RegExp) => (doc: Document) => findFieldByLabel(doc, label);
+const fieldValue = (doc: Document, label: RegExp) => {
+  const el = findFieldByLabel(doc, label);
+  return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.value : '';
+};
+const selectedText = (doc: Document, label: RegExp) => {
+  const el = findFieldByLabel(doc, label);
+  return el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '').trim() : '';
+};
+const statusShows = (doc: Document, text: RegExp) => !!findByRole(doc, 'status', text);
+const onUserSourceForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.userSource);
+const onAppForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.applicationType);
+const userSourceSaved = (c: Ctx) => !!c.state.idemeum?.userSourceSavedAt;
+const jitSaved = (c: Ctx) => !!c.state.idemeum?.jitSavedAt;
+const threeFilled = (doc: Document) =>
+  !!fieldValue(doc, idemeumLabels.tenantId) &&
+  !!fieldValue(doc, idemeumLabels.clientId) &&
+  !!fieldValue(doc, idemeumLabels.secret);
+const navButton = (name: RegExp) => (doc: Document) => findByRole(doc, 'link', name) ?? findByRole(doc, 'button', name);
+
+export const FILL_ACTION = 'Fill from Entra setup';
+
+/** `fill` is the in-page fill, run on a trusted click of the tooltip's button. */
+export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>): Step[] {
+  return [
+    // User source (item 6)
+    {
+      id: 'idemeum.open-user-source',
+      text: 'First connect the user source: open Users → User source.',
+      lookFor: '“User source” under Users in the menu.',
+      where: () => true,
+      target: (doc) => navButton(idemeumButtons.userSourcePage)(doc) ?? navButton(idemeumButtons.users)(doc),
+      ready: (c) => !userSourceSaved(c) && !onUserSourceForm(c.doc) && !onAppForm(c.doc),
+    },
+    {
+      id: 'idemeum.choose-entra',
+      text: 'Choose entraid (Microsoft Entra ID) as the user source.',
+      lookFor: 'the “User source” choice.',
+      where: () => true,
+      target: field(idemeumLabels.userSource),
+      done: (c) => idemeumOptions.entraSource.test(selectedText(c.doc, idemeumLabels.userSource)),
+    },
+    {
+      id: 'idemeum.user-source-credentials',
+      text: 'Fill the tenant ID, client ID and secret from the Entra setup: no copy-paste.',
+      lookFor: 'the “Directory (tenant) ID” field.',
+      where: () => true,
+      target: (doc) => (onUserSourceForm(doc) ? findFieldByLabel(doc, idemeumLabels.tenantId) : undefined),
+      done: (c) => threeFilled(c.doc),
+      action: { label: FILL_ACTION, run: () => fill('userSource') },
+    },
+    {
+      id: 'idemeum.onboarding-domain',
+      text: 'Check the domain for user onboarding (the tenant’s default domain is suggested).',
+      lookFor: 'the “Domain for user onboarding” field.',
+      where: () => true,
+      target: field(idemeumLabels.onboardingDomain),
+      ready: (c) => threeFilled(c.doc),
+      done: (c) => !!fieldValue(c.doc, idemeumLabels.onboardingDomain),
+    },
+    {
+      id: 'idemeum.save-user-source',
+      text: 'Press Save to connect Entra ID as the user source.',
+      lookFor: 'the “Save” button under the form.',
+      where: () => true,
+      target: (doc) => (onUserSourceForm(doc) ? findByRole(doc, 'button', idemeumButtons.save) : undefined),
+      ready: (c) => threeFilled(c.doc),
+      done: (c) => statusShows(c.doc, idemeumMessages.userSourceSaved),
+    },
+    // Entra JIT accounts in a Managed password app (item 7)
+    {
+      id: 'idemeum.open-applications',
+      text: 'User source saved. Now open Applications to add the Managed password app for Entra JIT accounts.',
+      lookFor: '“Applications” in the menu.',
+      where: () => true,
+      target: navButton(idemeumButtons.applications),
+      ready: (c) => userSourceSaved(c) && !jitSaved(c) && !onUserSourceForm(c.doc) && !onAppForm(c.doc),
+      done: (c) => !!findByRole(c.doc, 'button', idemeumButtons.addApplication),
+    },
+    {
+      id: 'idemeum.add-application',
+      text: 'Press Add application.',
+      lookFor: 'the “Add application” button.',
+      where: () => true,
+      target: (doc) => findByRole(doc, 'button', idemeumButtons.addApplication),
+      ready: (c) => !jitSaved(c),
+    },
+    {
+      id: 'idemeum.managed-password-app',
+      text: 'Choose Managed password app.',
+      lookFor: 'the “Managed password app” entry in the catalogue.',
+      where: () => true,
+      target: (doc) =>
+        findByRole(doc, 'button', idemeumButtons.managedPasswordApp) ??
+        findByRole(doc, 'link', idemeumButtons.managedPasswordApp),
+      ready: (c) => !jitSaved(c),
+    },
+    {
+      id: 'idemeum.app-name',
+      text: 'Name the app, for example “Entra ID JIT”.',
+      lookFor: 'the “Name” field.',
+      where: () => true,
+      target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.appName) : undefined),
+      done: (c) => !!fieldValue(c.doc, idemeumLabels.appName),
+    },
+    {
+      id: 'idemeum.app-credentials',
+      text: 'Fill the type, credentials and the three values from the Entra setup.',
+      lookFor: 'the “Application type” and “Credentials” choices.',
+      where: () => true,
+      target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.applicationType) : undefined),
+      done: (c) => threeFilled(c.doc),
+      action: { label: FILL_ACTION, run: () => fill('jit') },
+    },
+    {
+      id: 'idemeum.validate',
+      text: 'Press Validate: idemeum checks the credentials with Microsoft.',
+      lookFor: 'the “Validate” button.',
+      where: () => true,
+      target: (doc) => findByRole(doc, 'button', idemeumButtons.validate),
+      ready: (c) => threeFilled(c.doc),
+      done: (c) => statusShows(c.doc, idemeumMessages.validated),
+    },
+    {
+      id: 'idemeum.provisioning-domain',
+      text: 'Choose how long JIT accounts stay enabled and the domain for technician accounts (the default domain is suggested).',
+      lookFor: 'the “Provisioning domain” choice.',
+      where: () => true,
+      target: field(idemeumLabels.provisioningDomain),
+      done: (c) => !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
+    },
+    {
+      id: 'idemeum.save-app',
+      text: 'Map a group to a role if you want, add a LAPS account if needed, then press Save.',
+      lookFor: 'the “Save” button under the form.',
+      where: () => true,
+      target: (doc) => (onAppForm(doc) ? findByRole(doc, 'button', idemeumButtons.save) : undefined),
+      ready: (c) => !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
+    },
+    {
+      id: 'idemeum.done',
+      text: 'Both idemeum forms are saved. You can forget the secret now from the extension’s popup.',
+      lookFor: 'the message “Application saved”.',
+      where: () => true,
+      target: (doc) => findByRole(doc, 'status', idemeumMessages.appSaved),
+    },
+  ];
+}
+
+export function idemeumPlaybook(fill: (form: 'userSource' | 'jit') => Promise<void>): Playbook<string> {
+  return { id: 'idemeum', steps: idemeumSteps(fill), parseRoute: (raw) => raw };
+}
