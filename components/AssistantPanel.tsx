@@ -9,16 +9,23 @@ import { SendCard } from './SendCard';
 
 export interface AssistantPanelProps {
   state: PublicState;
+  /** The popup offers to move into the side panel; the side panel itself does not. */
+  inSidePanel?: boolean;
   error?: string;
   actions: AssistantActions;
   now?: number;
 }
 
-export function AssistantPanel({ state, error, actions, now = Date.now() }: AssistantPanelProps) {
+export function AssistantPanel({ state, error, actions, inSidePanel = false, now = Date.now() }: AssistantPanelProps) {
   return (
     <main class="panel">
       <header class="panel-header">
         <h1>idemeum setup for Entra ID</h1>
+        {!inSidePanel && actions.openSidePanel && (
+          <button type="button" class="link-button" onClick={() => void actions.openSidePanel?.()}>
+            Keep open in side panel
+          </button>
+        )}
       </header>
       {error && (
         <p class="banner banner-error" role="alert">

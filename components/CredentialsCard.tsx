@@ -52,6 +52,7 @@ interface RowProps {
 
 function CredentialRow({ field, shown, suspect, onSubmit }: RowProps) {
   const [draft, setDraft] = useState('');
+  const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'warning'; text: string }>();
   const inputId = `field-${field}`;
   const messageId = `${inputId}-message`;
@@ -66,35 +67,52 @@ function CredentialRow({ field, shown, suspect, onSubmit }: RowProps) {
     const reply = await onSubmit(draft);
     if (reply.error) return setMessage({ kind: 'error', text: reply.error });
     setDraft('');
+    setEditing(false);
     setMessage(reply.warning ? { kind: 'warning', text: reply.warning } : undefined);
   };
 
   return (
     <form class={`credential ${suspect ? 'credential-suspect' : ''}`} onSubmit={submit}>
-      <label for={inputId}>{label}</label>
+      <label for={inputId} id={`${inputId}-label`}>
+        {label}
+      </label>
       {shown && (
-        <output class="credential-value" aria-label={`${label} in use`} data-field={field}>
-          {shown}
-        </output>
+        <div class="credential-shown">
+          <output class="credential-value" aria-label={`${label} in use`} data-field={field}>
+            {shown}
+          </output>
+          {!editing && (
+            <button
+              type="button"
+              class="link-button"
+              aria-label={`Change the ${label}`}
+              onClick={() => setEditing(true)}
+            >
+              Change
+            </button>
+          )}
+        </div>
       )}
-      <div class="credential-edit">
-        <input
-          id={inputId}
-          name={field}
-          type="text"
-          class={field === 'secret' ? 'masked-input' : undefined}
-          autocomplete="off"
-          spellcheck={false}
-          placeholder={shown ? 'Replace…' : field === 'secret' ? 'Paste the secret Value' : 'Paste the GUID'}
-          value={draft}
-          aria-invalid={message?.kind === 'error' ? true : undefined}
-          aria-describedby={message ? messageId : undefined}
-          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
-        />
-        <button type="submit" disabled={!draft.trim()}>
-          Save
-        </button>
-      </div>
+      {(!shown || editing) && (
+        <div class="credential-edit">
+          <input
+            id={inputId}
+            name={field}
+            type="text"
+            class={field === 'secret' ? 'masked-input' : undefined}
+            autocomplete="off"
+            spellcheck={false}
+            placeholder={field === 'secret' ? 'Paste the secret Value' : 'Paste the GUID'}
+            value={draft}
+            aria-invalid={message?.kind === 'error' ? true : undefined}
+            aria-describedby={message ? messageId : undefined}
+            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" disabled={!draft.trim()}>
+            Save
+          </button>
+        </div>
+      )}
       {message && (
         <p
           id={messageId}

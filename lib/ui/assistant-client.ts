@@ -13,6 +13,8 @@ export interface AssistantActions {
   /** Fills idemeum's form in the active tab; resolves to an error in words, or nothing. */
   sendToIdemeum: (form: 'userSource' | 'jit', anyway: boolean) => Promise<string | undefined>;
   forgetSecret: () => Promise<void>;
+  /** Undefined where the browser has no side panel API (then the sidebar is opened from the browser's menu). */
+  openSidePanel?: () => Promise<void>;
   setForgetAfterFill: (on: boolean) => Promise<void>;
 }
 
@@ -70,6 +72,13 @@ export function useAssistant(initial?: PublicState): {
       const reply = await send({ type: 'fill.request', form, tabId: tab.id, url: tab.url, anyway });
       return reply.ok ? undefined : reply.error;
     },
+    openSidePanel: browser.sidePanel
+      ? async () => {
+          const current = await browser.windows.getCurrent();
+          if (current.id !== undefined) await browser.sidePanel.open({ windowId: current.id });
+          window.close();
+        }
+      : undefined,
     forgetSecret: async () => {
       await send({ type: 'secret.forget' });
     },

@@ -7,7 +7,15 @@ import { fetchState, useAssistant } from './assistant-client';
 
 function Connected({ initial, initialError }: { initial: PublicState; initialError?: string }) {
   const { state, error, actions } = useAssistant(initial);
-  return <AssistantPanel state={state ?? initial} error={error ?? initialError} actions={actions} />;
+  const inSidePanel = document.body.classList.contains('sidepanel');
+  return (
+    <AssistantPanel
+      state={state ?? initial}
+      error={error ?? initialError}
+      actions={actions}
+      inSidePanel={inSidePanel}
+    />
+  );
 }
 
 const EMPTY: PublicState = { credentials: {}, check: { running: false }, portal: {} };
