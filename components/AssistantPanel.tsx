@@ -39,7 +39,13 @@ export function AssistantPanel({ state, error, actions, inSidePanel = false, now
         actions={actions}
         now={now}
       />
-      <PermissionsCard check={state.check} onRecheck={actions.recheck} canCheck={hasAllValues(state)} now={now} />
+      <PermissionsCard
+        check={state.check}
+        review={state.portal.review}
+        onRecheck={actions.recheck}
+        canCheck={hasAllValues(state)}
+        now={now}
+      />
       <SendCard state={state} actions={actions} />
     </main>
   );

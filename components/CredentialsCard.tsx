@@ -73,25 +73,20 @@ function CredentialRow({ field, shown, suspect, onSubmit }: RowProps) {
 
   return (
     <form class={`credential ${suspect ? 'credential-suspect' : ''}`} onSubmit={submit}>
-      <label for={inputId} id={`${inputId}-label`}>
-        {label}
-      </label>
+      <div class="credential-label-row">
+        <label for={inputId} id={`${inputId}-label`}>
+          {label}
+        </label>
+        {shown && !editing && (
+          <button type="button" class="link-button" aria-label={`Change the ${label}`} onClick={() => setEditing(true)}>
+            Change
+          </button>
+        )}
+      </div>
       {shown && (
-        <div class="credential-shown">
-          <output class="credential-value" aria-label={`${label} in use`} data-field={field}>
-            {shown}
-          </output>
-          {!editing && (
-            <button
-              type="button"
-              class="link-button"
-              aria-label={`Change the ${label}`}
-              onClick={() => setEditing(true)}
-            >
-              Change
-            </button>
-          )}
-        </div>
+        <output class="credential-value" aria-label={`${label} in use`} data-field={field}>
+          {shown}
+        </output>
       )}
       {(!shown || editing) && (
         <div class="credential-edit">

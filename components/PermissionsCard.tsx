@@ -12,12 +12,14 @@ const statusText: Record<PermissionStatus, string> = {
 
 interface Props {
   check: PublicState['check'];
+  /** What the portal's API permissions page showed, when the admin was there. */
+  review?: PublicState['portal']['review'];
   canCheck: boolean;
   onRecheck: () => Promise<void>;
   now: number;
 }
 
-export function PermissionsCard({ check, canCheck, onRecheck, now }: Props) {
+export function PermissionsCard({ check, review, canCheck, onRecheck, now }: Props) {
   const result = check.result;
   const granted = result?.permissions.filter((p) => p.status === 'granted').length ?? 0;
   return (
@@ -47,6 +49,15 @@ export function PermissionsCard({ check, canCheck, onRecheck, now }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {review && review.delegatedInstead.length > 0 && (
+        <p class="banner banner-warning">
+          Added as Delegated instead of Application: {review.delegatedInstead.join(', ')}. Add them again as Application
+          permissions.
+        </p>
+      )}
+      {review && review.missing.length > 0 && !result && (
+        <p class="extras">Not added yet on the API permissions page: {review.missing.length} of 12.</p>
       )}
       {result && result.extras.length > 0 && (
         <p class="extras">Also granted (not needed by idemeum): {result.extras.join(', ')}</p>

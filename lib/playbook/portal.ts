@@ -146,7 +146,15 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.add-permission',
-    text: 'Press Add a permission to add the 12 Microsoft Graph application permissions.',
+    text: (c) => {
+      const review = permissionsReview(c.doc);
+      const delegated = review?.delegatedInstead ?? [];
+      const missing = review?.missing.length ?? 12;
+      const base = `Press Add a permission to add the ${missing === 12 ? '12' : `${missing} missing`} Microsoft Graph application permissions.`;
+      return delegated.length > 0
+        ? `${base} ${delegated.join(', ')} ${delegated.length === 1 ? 'is' : 'are'} added as Delegated: idemeum needs them as Application permissions.`
+        : base;
+    },
     lookFor: 'the “Add a permission” button above “Configured permissions”.',
     where: isItem('CallAnAPI'),
     target: (doc) => findByRole(doc, 'button', /^Add a permission$/),

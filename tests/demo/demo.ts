@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/harness';
-import { walkPortal } from './walk';
+import { walkIdemeum, walkPortal } from './walk';
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
 const h = await launch({ headless: !headed });
@@ -34,6 +34,7 @@ if (headed) {
   console.log(`Walking the setup; screenshots go to ${out}`);
   try {
     await walkPortal(h, snap);
+    await walkIdemeum(h, snap);
     console.log(`Done: ${n} steps, ${n * 2} screenshots in ${out}`);
   } finally {
     await h.close();

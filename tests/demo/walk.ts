@@ -59,3 +59,45 @@ export async function walkPortal(h: Harness, snap: Snap, host = 'portal.azure.co
   await settle(page, 2500);
   await snap('portal-consent-granted', page);
 }
+
+export async function walkIdemeum(h: Harness, snap: Snap, host = 'acme.idemeum.com'): Promise<void> {
+  const page = await h.context.newPage();
+  const fillButton = page.locator('idemeum-entra-assist').getByRole('button', { name: 'Fill from Entra setup' });
+  await page.goto(`https://${host}/adminportal`);
+  await page.waitForSelector('[data-assist-step="idemeum.open-user-source"]', { timeout: 15_000 });
+  await settle(page);
+  await snap('idemeum-dashboard', page);
+
+  await page.getByRole('link', { name: 'User source' }).click();
+  await page.getByRole('combobox', { name: 'User source' }).selectOption({ label: 'entraid' });
+  await fillButton.waitFor({ timeout: 15_000 });
+  await settle(page);
+  await snap('idemeum-user-source', page);
+  await fillButton.click();
+  await page.waitForSelector('[data-assist-step="idemeum.save-user-source"]', { timeout: 15_000 });
+  await settle(page);
+  await snap('idemeum-user-source-filled', page);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'User source saved' }).first().waitFor();
+  await settle(page);
+  await snap('idemeum-user-source-saved', page);
+
+  await page.getByRole('link', { name: 'Applications' }).click();
+  await page.getByRole('button', { name: 'Add application' }).click();
+  await page.getByRole('button', { name: /^Managed password app/ }).click();
+  await page.getByRole('textbox', { name: /^(Name|Application name)$/ }).fill('Entra ID JIT');
+  await fillButton.waitFor({ timeout: 15_000 });
+  await fillButton.click();
+  await page.waitForSelector('[data-assist-step="idemeum.validate"]', { timeout: 15_000 });
+  await settle(page);
+  await snap('idemeum-jit-filled', page);
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page.getByRole('status').filter({ hasText: 'Credentials validated' }).first().waitFor();
+  await page.waitForSelector('[data-assist-step="idemeum.save-app"]', { timeout: 15_000 });
+  await settle(page);
+  await snap('idemeum-jit-validated', page);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Application saved' }).first().waitFor();
+  await settle(page, 1500);
+  await snap('idemeum-jit-saved', page);
+}

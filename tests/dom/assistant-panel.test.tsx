@@ -137,6 +137,16 @@ describe('AssistantPanel', () => {
     expect(a.forgetSecret).toHaveBeenCalled();
   });
 
+  it('flags permissions added as Delegated instead of Application', () => {
+    show({
+      ...states.partlyCaptured,
+      portal: {
+        review: { delegatedInstead: ['User.Read.All'], missing: ['User.Read.All'], notGranted: [], extras: [] },
+      },
+    });
+    expect(screen.getByText(/Added as Delegated instead of Application: User\.Read\.All/)).toBeTruthy();
+  });
+
   it('Forget credentials calls the background', () => {
     const a = show(states.allGranted);
     fireEvent.click(screen.getByRole('button', { name: 'Forget credentials' }));

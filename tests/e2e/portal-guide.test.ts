@@ -128,3 +128,46 @@ describe('guide when the page changed', () => {
     await page.close();
   });
 });
+
+describe('mistakes the guide catches', () => {
+  it('pressing Copy to clipboard next to the Secret ID is answered in words', async () => {
+    const { state } = h.sandbox;
+    const app = state.registerApplication(state.portalTenantId, 'copy-secret-id');
+    const page = await h.context.newPage();
+    await page.goto(
+      `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`,
+    );
+    await expectStep(page, 'portal.new-client-secret', 'blade');
+    const blade = bladeFrame(page);
+    await blade.getByRole('button', { name: 'New client secret' }).click();
+    await blade.getByRole('button', { name: 'Add', exact: true }).click();
+    const idCell = blade
+      .getByRole('gridcell')
+      .filter({ hasText: /^[0-9a-f-]{36}/ })
+      .first();
+    await idCell.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await expect
+      .poll(() => blade.locator('idemeum-entra-assist [role="alert"]').textContent(), { timeout: 10_000 })
+      .toBe('That copies the Secret ID. idemeum needs the Value, the column to its left.');
+    await page.close();
+  });
+
+  it('permissions added as Delegated instead of Application are named on the page and in the popup', async () => {
+    const { state } = h.sandbox;
+    const app = state.registerApplication(state.portalTenantId, 'delegated');
+    state.addGraphPermissions(app, [{ id: 'a154be20-db9c-4678-8ab7-66f6cc099a59', type: 'Scope' }]);
+    const page = await h.context.newPage();
+    await page.goto(
+      `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnAPI/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`,
+    );
+    await expectStep(page, 'portal.add-permission');
+    await expect
+      .poll(() => tooltip(page).textContent())
+      .toContain('User.Read.All is added as Delegated: idemeum needs them as Application permissions.');
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.waitForSelector('html[data-ready="true"]');
+    expect(await popup.getByText(/^Added as Delegated instead of Application: User\.Read\.All/).count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
