@@ -41,7 +41,11 @@ export const Request = z.discriminatedUnion('type', [
     problems: z.array(shortText(300)).max(20),
   }),
   z.strictObject({ type: z.literal('idemeum.saved'), form: IdemeumFormName }),
-  z.strictObject({ type: z.literal('settings.set'), forgetSecretAfterFill: z.boolean() }),
+  z.strictObject({
+    type: z.literal('settings.set'),
+    forgetSecretAfterFill: z.boolean().optional(),
+    secretIdleMinutes: z.number().int().min(5).max(1440).optional(),
+  }),
   z.strictObject({ type: z.literal('check.run') }),
   z.strictObject({ type: z.literal('state.get') }),
 ]);

@@ -15,7 +15,12 @@ export const Credentials = z.object({
 });
 export type Credentials = z.infer<typeof Credentials>;
 
-export const SessionSecret = z.object({ value: z.string(), capturedAt: z.number() });
+export const SessionSecret = z.object({
+  value: z.string(),
+  capturedAt: z.number(),
+  /** The last capture, check or fill that used it: the idle timer counts from here. */
+  lastUsedAt: z.number().optional(),
+});
 
 export const CheckRecord = z.object({
   /** Set while a check runs; a worker that died mid-check leaves it, and the next start resumes. */
@@ -61,6 +66,8 @@ export type IdemeumProgress = z.infer<typeof IdemeumProgress>;
 export const Settings = z.object({
   /** Forget the secret as soon as it was filled into idemeum (default: when the browser closes). */
   forgetSecretAfterFill: z.boolean().default(false),
+  /** Forget the secret after this long without use. */
+  secretIdleMinutes: z.number().int().min(5).max(1440).default(120),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -5,6 +5,7 @@ import { runCheck } from '../entra/check';
 import { ORIGIN_RULE_ID, originRemovalRule } from '../entra/origin-rule';
 import { type CheckRecord, read, update, write } from '../store';
 import { showBadge } from './badge';
+import { touchSecret } from './secret-lifetime';
 
 /** Re-check delays while consent propagates; the last repeats until 3 minutes have passed. */
 const PROPAGATION_BACKOFF_MS = [5_000, 10_000, 20_000, 40_000, 60_000];
@@ -38,6 +39,7 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
   const [credentials, secret, portal] = await Promise.all([read('credentials'), read('secret'), read('portal')]);
   if (!credentials?.tenantId || !credentials.clientId || !secret) return read('check');
   const startedAt = Date.now();
+  await touchSecret(startedAt);
   const previous = await update('check', (c) => ({ ...c, runningSince: startedAt }));
   await showBadge(previous);
   await ensureOriginRule();

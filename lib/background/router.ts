@@ -8,6 +8,7 @@ import { fillFromPopup, fillPayload, recordFill, recordSaved } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
 import { recordPermissions } from './permissions-seen';
 import { readPublicState } from './public-state';
+import { DEFAULT_IDLE_MINUTES, touchSecret } from './secret-lifetime';
 
 interface Origin {
   tabId?: number;
@@ -46,14 +47,17 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       const source = request.type === 'capture' ? 'page' : 'typed';
       const accepted = await acceptValue(request.field, request.value, now, source, expiresAt);
       if (!accepted.ok) return { ok: false, error: accepted.error };
+      if (request.field === 'secret') await touchSecret(now);
       if (accepted.changed) void checkNow();
       return { ok: true, data: { warning: accepted.warning } };
     }
     case 'fill.request':
+      await touchSecret(now);
       return fillFromPopup(request.form, request.tabId, request.url, request.anyway);
     case 'fill.pull': {
       // Asked by the console page itself after a trusted click on the extension's own button there.
       const payload = await fillPayload(false);
+      await touchSecret(now);
       return payload.ok ? { ok: true, data: payload.data } : payload;
     }
     case 'fill.report':
@@ -68,7 +72,11 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       await recordSaved(request.form, new URL(from.url ?? 'https://unknown.invalid').host);
       return { ok: true };
     case 'settings.set':
-      await update('settings', (s) => ({ ...s, forgetSecretAfterFill: request.forgetSecretAfterFill }));
+      await update('settings', (current) => ({
+        forgetSecretAfterFill: request.forgetSecretAfterFill ?? current?.forgetSecretAfterFill ?? false,
+        secretIdleMinutes: request.secretIdleMinutes ?? current?.secretIdleMinutes ?? DEFAULT_IDLE_MINUTES,
+      }));
+      await touchSecret(Date.now());
       return { ok: true };
     case 'secret.forget':
       await write('secret', undefined);

@@ -52,7 +52,7 @@ export function startCapture(options: {
     if (announce && accepted.length > 0) overlay.toast(`Captured ${accepted.join(' and ')}.`);
   };
 
-  const scanSecrets = () => {
+  const scanSecrets = (route: PortalRoute) => {
     const rows = readSecretRows(doc);
     if (rows.length === 0 && knownSecretIds === undefined) return;
     const ids = new Set(rows.map((r) => r.secretId).filter((id): id is string => !!id));
@@ -62,7 +62,14 @@ export function startCapture(options: {
     }
     const visible = rows.find((r) => r.value);
     if (visible?.value) {
-      void deliver([{ field: 'secret', value: visible.value, expiresAt: visible.expiresAt }], true);
+      // A secret belongs to the app on screen: if that is another app than the stored one, its client ID
+      // (the route's appId) goes first, which also drops the previous app's secret.
+      const appId = route.params.appId;
+      const items: Captured[] = [];
+      if (appId && appId.toLowerCase() !== options.state().credentials.clientId)
+        items.push({ field: 'clientId', value: appId });
+      items.push({ field: 'secret', value: visible.value, expiresAt: visible.expiresAt });
+      void deliver(items, false);
       return;
     }
     const newMasked = rows.find((r) => r.masked && r.secretId && !knownSecretIds?.has(r.secretId));
@@ -105,7 +112,7 @@ export function startCapture(options: {
     scan: (route) => {
       const item = appMenuItem(route);
       if (item === 'Overview') void deliver(readOverviewIds(doc, route.params.appId), true);
-      if (item === 'Credentials' || item === undefined) scanSecrets();
+      if (item === 'Credentials' || item === undefined) scanSecrets(route);
       if (item === 'CallAnAPI') scanPermissions();
     },
   };

@@ -22,8 +22,11 @@ const isItem =
     items.includes(appMenuItem(r) ?? '');
 const inAppMenu = (r: PortalRoute) => appMenuItem(r) !== undefined;
 
-const idsCaptured = (c: Ctx) => !!c.state.credentials.tenantId && !!c.state.credentials.clientId;
-const secretCaptured = (c: Ctx) => !!c.state.credentials.secret;
+/** The stored values belong to the app on screen (the admin may have jumped to another app). */
+const sameApp = (c: Ctx) =>
+  !c.route.params.appId || c.route.params.appId.toLowerCase() === c.state.credentials.clientId;
+const idsCaptured = (c: Ctx) => !!c.state.credentials.tenantId && !!c.state.credentials.clientId && sameApp(c);
+const secretCaptured = (c: Ctx) => !!c.state.credentials.secret && sameApp(c);
 const dialog = (doc: Document, name: RegExp) => findByRole(doc, 'dialog', name);
 const addSecretPane = (doc: Document) => dialog(doc, /^Add a client secret/);
 const requestPane = (doc: Document) => dialog(doc, /^Request API permissions/);

@@ -41,6 +41,7 @@ export interface CheckView {
   domains: { name: string; isDefault: boolean }[];
   groups: { displayName: string }[];
   requestCount: number;
+  checkedAt: number;
 }
 
 export async function state(h: Harness) {
