@@ -2,14 +2,11 @@
 // mistake (FACTS.md §4, §7). Types come from these schemas.
 import { z } from 'zod';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Today's client secret values: 40 characters with "Q~" after a digit (Microsoft SEC101/156). */
-const CURRENT_SECRET = /^[A-Za-z0-9_.~-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}$/;
+import { CURRENT_SECRET, GUID } from './value-shapes';
+
 /** Graph accepts 16–64 characters for secretText; older portal secrets used other alphabets. */
 const OLDER_SECRET = /^[\x21-\x7e]{16,64}$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
-export const isGuid = (value: string) => GUID.test(value.trim());
 
 const guidOf = (what: string) =>
   z
@@ -53,11 +50,6 @@ export function secretShapeWarning(value: string): string | undefined {
   return CURRENT_SECRET.test(value.trim())
     ? undefined
     : 'This secret has an older format. It may still work; the check will tell.';
-}
-
-/** The first three characters and dots: the only form in which a secret is ever shown. */
-export function maskSecret(valueOrHint: string): string {
-  return `${valueOrHint.slice(0, 3)}${'•'.repeat(8)}`;
 }
 
 export const CredentialField = z.enum(['tenantId', 'clientId', 'secret']);

@@ -1,6 +1,4 @@
 // The 12 Microsoft Graph application permissions idemeum needs (FACTS.md §2): the one list in the code.
-import { z } from 'zod';
-
 export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export const REQUIRED_GRAPH_ROLES = [
@@ -18,9 +16,6 @@ export const REQUIRED_GRAPH_ROLES = [
   { name: 'User-PasswordProfile.ReadWrite.All', id: 'cc117bb9-00cf-4eb8-b580-ea2a878fe8f7' },
 ] as const;
 
-export const PermissionName = z.enum(
-  REQUIRED_GRAPH_ROLES.map((r) => r.name) as [RequiredRoleName, ...RequiredRoleName[]],
-);
 export type RequiredRoleName = (typeof REQUIRED_GRAPH_ROLES)[number]['name'];
 
 const byId = new Map<string, RequiredRoleName>(REQUIRED_GRAPH_ROLES.map((r) => [r.id, r.name]));

@@ -1,9 +1,9 @@
 // The one view of the state that pages and content scripts receive: the secret only ever masked.
 import { z } from 'zod';
-import { maskSecret } from '../credentials';
 import { CheckResult } from '../entra/check-result';
 import { reviewPermissions } from '../playbook/portal-permissions';
 import { IdemeumProgress, read, Settings } from '../store';
+import { maskSecret } from '../value-shapes';
 
 export const PublicState = z.object({
   credentials: z.object({

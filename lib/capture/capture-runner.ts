@@ -2,11 +2,11 @@
 // portal's own "Copy to clipboard" buttons. Each value goes to the background, which validates and
 // stores it; the admin gets a short toast with the secret masked.
 import type { PublicState } from '../background/public-state';
-import { maskSecret } from '../credentials';
 import type { Overlay } from '../guide/overlay';
 import { readConfiguredPermissions } from '../playbook/portal-permissions';
 import { appMenuItem, type PortalRoute } from '../playbook/portal-route';
 import { send } from '../send';
+import { maskSecret } from '../value-shapes';
 import { type Captured, readOverviewIds, readSecretRows, valueBesideCopyButton } from './portal-capture';
 
 export interface Capture {

@@ -1,10 +1,11 @@
 // Reading the three values off the portal's pages (FACTS.md §3, §4): the IDs from Overview by their
 // labels (never the Object ID as client ID), the secret's Value from the grid right after Add, and the
 // value beside any "Copy to clipboard" button the admin presses. The background validates everything.
-import { isGuid } from '../credentials';
+
 import { accessibleName } from '../dom/accessible-name';
 import { findValueNextToLabel } from '../dom/find';
 import { findGrids, readGrid } from '../dom/grid';
+import { isGuid } from '../value-shapes';
 import { parseExpiry } from './expiry-date';
 
 export type Captured =

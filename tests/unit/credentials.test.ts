@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkField, isGuid, maskSecret } from '../../lib/credentials';
+import { checkField } from '../../lib/credentials';
+import { isGuid, maskSecret } from '../../lib/value-shapes';
 import { currentSecret, guid, olderSecret } from '../support/generated';
 
 describe('tenant and client IDs', () => {
