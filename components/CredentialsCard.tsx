@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PublicState } from '../lib/background/public-state';
-import { type CredentialField, checkField, fieldLabels } from '../lib/credentials';
+import { type CredentialField, fieldLabels } from '../lib/fields';
+import type { ValueCheck } from '../lib/credentials';
 import type { Diagnosis } from '../lib/entra/diagnosis';
 import type { AssistantActions } from '../lib/ui/assistant-client';
 import { ExpiryNote } from './ExpiryNote';
@@ -31,6 +32,7 @@ export function CredentialsCard({ credentials, diagnosis, actions, now }: Props)
           shown={shown[field]}
           suspect={diagnosis?.field === field}
           onSubmit={(value) => actions.setField(field, value)}
+          validate={(value) => actions.checkValue(field, value)}
         />
       ))}
       {credentials.secret?.expiresAt && <ExpiryNote expiresAt={credentials.secret.expiresAt} now={now} />}
@@ -48,9 +50,10 @@ interface RowProps {
   shown?: string;
   suspect: boolean;
   onSubmit: (value: string) => Promise<{ error?: string; warning?: string }>;
+  validate: (value: string) => Promise<ValueCheck>;
 }
 
-function CredentialRow({ field, shown, suspect, onSubmit }: RowProps) {
+function CredentialRow({ field, shown, suspect, onSubmit, validate }: RowProps) {
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'warning'; text: string }>();
@@ -62,7 +65,7 @@ function CredentialRow({ field, shown, suspect, onSubmit }: RowProps) {
   const submit = async (event: Event) => {
     event.preventDefault();
     // Same checks as the background, so the admin sees the problem before anything is sent.
-    const local = checkField(field, draft);
+    const local = await validate(draft);
     if (!local.ok) return setMessage({ kind: 'error', text: local.message });
     const reply = await onSubmit(draft);
     if (reply.error) return setMessage({ kind: 'error', text: reply.error });

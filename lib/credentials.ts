@@ -2,6 +2,7 @@
 // mistake (FACTS.md §4, §7). Types come from these schemas.
 import { z } from 'zod';
 
+import { CREDENTIAL_FIELDS } from './fields';
 import { CURRENT_SECRET, GUID } from './value-shapes';
 
 /** Graph accepts 16–64 characters for secretText; older portal secrets used other alphabets. */
@@ -52,14 +53,8 @@ export function secretShapeWarning(value: string): string | undefined {
     : 'This secret has an older format. It may still work; the check will tell.';
 }
 
-export const CredentialField = z.enum(['tenantId', 'clientId', 'secret']);
+export const CredentialField = z.enum(CREDENTIAL_FIELDS);
 export type CredentialField = z.infer<typeof CredentialField>;
-
-export const fieldLabels: Record<CredentialField, string> = {
-  tenantId: 'Directory (tenant) ID',
-  clientId: 'Application (client) ID',
-  secret: 'Client secret value',
-};
 
 export const fieldSchemas = { tenantId: TenantId, clientId: ClientId, secret: SecretValue } as const;
 

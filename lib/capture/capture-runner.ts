@@ -112,7 +112,7 @@ export function startCapture(options: {
     scan: (route) => {
       const item = appMenuItem(route);
       if (item === 'Overview') void deliver(readOverviewIds(doc, route.params.appId), true);
-      if (item === 'Credentials' || item === undefined) scanSecrets(route);
+      if (item === 'Credentials') scanSecrets(route);
       if (item === 'CallAnAPI') scanPermissions();
     },
   };

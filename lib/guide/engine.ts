@@ -149,10 +149,24 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     }
   }
 
+  // While a highlighted target is still on the page, the page's churn can only bring a later step into
+  // view, which a person notices no faster than this; when nothing is highlighted, react on the next frame.
+  const STEADY_MS = 150;
+  let steadyTimer: ReturnType<typeof setTimeout> | undefined;
+  const runScheduled = () => {
+    steadyTimer = undefined;
+    evaluate();
+  };
   const schedule = () => {
-    if (scheduled || signal.aborted) return;
+    if (signal.aborted) return;
+    const steady = !!shown?.target?.isConnected;
+    // A highlighted target that left the page must not wait for the steady-state timer.
+    if (scheduled && !(steadyTimer && !steady)) return;
+    clearTimeout(steadyTimer);
+    steadyTimer = undefined;
     scheduled = true;
-    requestAnimationFrame(evaluate);
+    if (steady) steadyTimer = setTimeout(runScheduled, STEADY_MS);
+    else requestAnimationFrame(runScheduled);
   };
 
   const observer = new MutationObserver((records) => {
@@ -178,11 +192,18 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(fallbackTimer);
+    clearTimeout(steadyTimer);
     doc.removeEventListener('keydown', onKey, true);
     doc.removeEventListener('input', onInput, true);
     doc.removeEventListener('change', onInput, true);
     overlay.destroy();
   });
   schedule();
-  return { refresh: schedule, overlay };
+  return {
+    refresh: () => {
+      scheduled = false;
+      schedule();
+    },
+    overlay,
+  };
 }

@@ -2,11 +2,14 @@
 // props from here and never touch browser APIs themselves.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PublicState } from '../background/public-state';
-import type { CredentialField } from '../credentials';
+import type { PublicState } from '../background/public-state';
+import type { ValueCheck } from '../credentials';
+import type { CredentialField } from '../fields';
 import { send } from '../send';
 
 export interface AssistantActions {
+  /** The same zod checks as the background, loaded on first use so that the first render stays light. */
+  checkValue: (field: CredentialField, raw: string) => Promise<ValueCheck>;
   setField: (field: CredentialField, value: string) => Promise<{ error?: string; warning?: string }>;
   forget: () => Promise<void>;
   recheck: () => Promise<void>;
@@ -20,9 +23,8 @@ export interface AssistantActions {
 
 export async function fetchState(): Promise<PublicState | { error: string }> {
   const reply = await send({ type: 'state.get' });
-  if (!reply.ok) return { error: reply.error };
-  const parsed = PublicState.safeParse(reply.data);
-  return parsed.success ? parsed.data : { error: 'The extension sent a state this page cannot read.' };
+  // The reply comes from this extension's own background, which builds it from parsed storage.
+  return reply.ok ? (reply.data as PublicState) : { error: reply.error };
 }
 
 export function useAssistant(initial?: PublicState): {
@@ -51,6 +53,7 @@ export function useAssistant(initial?: PublicState): {
   }, [refresh, initial]);
 
   const actions: AssistantActions = {
+    checkValue: async (field, raw) => (await import('../credentials')).checkField(field, raw),
     setField: async (field, value) => {
       const reply = await send({ type: 'credentials.set', field, value });
       if (!reply.ok) return { error: reply.error };

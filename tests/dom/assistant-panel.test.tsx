@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AssistantPanel } from '../../components/AssistantPanel';
 import type { PublicState } from '../../lib/background/public-state';
+import { checkField } from '../../lib/credentials';
 import type { AssistantActions } from '../../lib/ui/assistant-client';
 import { guid } from '../support/generated';
 import * as states from '../support/states';
@@ -10,6 +11,7 @@ afterEach(cleanup);
 
 function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {
   return {
+    checkValue: async (field, raw) => checkField(field, raw),
     setField: vi.fn(async () => ({})),
     forget: vi.fn(async () => {}),
     recheck: vi.fn(async () => {}),
