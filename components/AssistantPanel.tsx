@@ -5,6 +5,8 @@ import type { AssistantActions } from '../lib/ui/assistant-client';
 import { Checklist } from './Checklist';
 import { CredentialsCard } from './CredentialsCard';
 import { PermissionsCard } from './PermissionsCard';
+import { ProfilesCard } from './ProfilesCard';
+import { RotationCard } from './RotationCard';
 import { SendCard } from './SendCard';
 
 export interface AssistantPanelProps {
@@ -17,6 +19,8 @@ export interface AssistantPanelProps {
 }
 
 export function AssistantPanel({ state, error, actions, inSidePanel = false, now = Date.now() }: AssistantPanelProps) {
+  const active = state.profiles?.list.find((p) => p.id === state.profiles?.activeId);
+  const rotating = active?.rotation ? { ...active, rotation: active.rotation } : undefined;
   return (
     <main class="panel">
       <header class="panel-header">
@@ -32,6 +36,8 @@ export function AssistantPanel({ state, error, actions, inSidePanel = false, now
           {error}
         </p>
       )}
+      {state.profiles && <ProfilesCard profiles={state.profiles} actions={actions} now={now} />}
+      {rotating && <RotationCard profile={rotating} state={state} actions={actions} />}
       <Checklist items={deriveChecklist(state)} />
       <CredentialsCard
         credentials={state.credentials}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PublicState } from '../lib/background/public-state';
-import { type CredentialField, fieldLabels } from '../lib/fields';
 import type { ValueCheck } from '../lib/credentials';
 import type { Diagnosis } from '../lib/entra/diagnosis';
+import { type CredentialField, fieldLabels } from '../lib/fields';
 import type { AssistantActions } from '../lib/ui/assistant-client';
 import { ExpiryNote } from './ExpiryNote';
 

@@ -1,14 +1,16 @@
 // The options page: how long the secret is kept. Props in, events out.
 import type { Settings } from '../lib/store';
+import { ProfilesManager, type ProfilesManagerProps } from './ProfilesManager';
 
 const IDLE_CHOICES = [15, 30, 60, 120, 480, 1440];
 
 export interface OptionsViewProps {
   settings: Settings;
   onChange: (change: Partial<Settings>) => void;
+  profiles: ProfilesManagerProps;
 }
 
-export function OptionsView({ settings, onChange }: OptionsViewProps) {
+export function OptionsView({ settings, onChange, profiles }: OptionsViewProps) {
   return (
     <main class="panel options">
       <h1>idemeum setup assistant: options</h1>
@@ -41,6 +43,7 @@ export function OptionsView({ settings, onChange }: OptionsViewProps) {
           Forget it right after it is filled into idemeum
         </label>
       </section>
+      <ProfilesManager {...profiles} />
     </main>
   );
 }

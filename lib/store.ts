@@ -3,6 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { CheckResult } from './entra/check-result';
+import { Profiles } from './profiles/profile';
 
 export const Credentials = z.object({
   tenantId: z.string().optional(),
@@ -71,6 +72,15 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** The working state of a profile that is not the active one (the active one's lives in the items above). */
+export const Workspace = z.object({
+  credentials: Credentials.optional(),
+  check: CheckRecord.optional(),
+  idemeum: IdemeumProgress.optional(),
+  portal: PortalContext.optional(),
+});
+export type Workspace = z.infer<typeof Workspace>;
+
 /** Which frame shows which guide step, so that only one describes a missing target. */
 export const GuideFrames = z.record(z.string(), z.object({ stepId: z.string(), at: z.number() }));
 
@@ -82,6 +92,10 @@ export const items = {
   guideFrames: storage.defineItem<unknown>('session:guideFrames'),
   idemeum: storage.defineItem<unknown>('local:idemeum'),
   settings: storage.defineItem<unknown>('local:settings'),
+  profiles: storage.defineItem<unknown>('local:profiles'),
+  workspaces: storage.defineItem<unknown>('local:workspaces'),
+  /** Secrets of the inactive profiles: session storage too, never on disk. */
+  parkedSecrets: storage.defineItem<unknown>('session:parkedSecrets'),
 };
 
 type ItemName = keyof typeof items;
@@ -93,6 +107,9 @@ const schemas = {
   guideFrames: GuideFrames,
   idemeum: IdemeumProgress,
   settings: Settings,
+  profiles: Profiles,
+  workspaces: z.record(z.string(), Workspace),
+  parkedSecrets: z.record(z.string(), SessionSecret),
 } as const;
 type ValueOf<K extends ItemName> = z.infer<(typeof schemas)[K]>;
 

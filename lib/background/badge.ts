@@ -1,6 +1,7 @@
 // The toolbar badge: the state at a glance.
 import { browser } from 'wxt/browser';
-import type { CheckRecord } from '../store';
+import { daysLeft, needsAttention } from '../profiles/reminders';
+import { type CheckRecord, read } from '../store';
 
 export function badgeFor(record: CheckRecord | undefined): { text: string; color: string; title: string } {
   const result = record?.result;
@@ -20,9 +21,35 @@ export function badgeFor(record: CheckRecord | undefined): { text: string; color
   }
 }
 
+/** An expiring or expired secret in any profile outranks everything but a failed or running check. */
+export function withAttention(
+  badge: { text: string; color: string; title: string },
+  soonest: { label: string; daysLeft: number } | undefined,
+): { text: string; color: string; title: string } {
+  if (!soonest || badge.text === '!' || badge.text === '…') return badge;
+  const expired = soonest.daysLeft < 0;
+  return {
+    text: expired ? 'EXP' : `${soonest.daysLeft}d`,
+    color: expired ? '#a4262c' : '#c75000',
+    title: expired
+      ? `The client secret for ${soonest.label} has expired.`
+      : `The client secret for ${soonest.label} expires in ${soonest.daysLeft} days.`,
+  };
+}
+
 export async function showBadge(record: CheckRecord | undefined): Promise<void> {
-  const badge = badgeFor(record);
+  const now = Date.now();
+  const soonest = ((await read('profiles'))?.list ?? [])
+    .filter((p) => needsAttention(p.secretExpiresAt, now))
+    .map((p) => ({ label: p.label, daysLeft: daysLeft(p.secretExpiresAt ?? '', now) }))
+    .sort((a, b) => a.daysLeft - b.daysLeft)[0];
+  const badge = withAttention(badgeFor(record), soonest);
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });
+}
+
+/** After anything that may change a profile's expiry or the active check. */
+export async function refreshBadge(): Promise<void> {
+  await showBadge(await read('check'));
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CheckResult } from '../entra/check-result';
 import { reviewPermissions } from '../playbook/portal-permissions';
+import { Profile } from '../profiles/profile';
 import { IdemeumProgress, read, Settings } from '../store';
 import { maskSecret } from '../value-shapes';
 
@@ -14,6 +15,7 @@ export const PublicState = z.object({
   check: z.object({ running: z.boolean(), result: CheckResult.optional(), nextRecheckAt: z.number().optional() }),
   idemeum: IdemeumProgress.optional(),
   settings: Settings.optional(),
+  profiles: z.object({ activeId: z.string(), list: z.array(Profile) }).optional(),
   portal: z.object({
     route: z.string().optional(),
     seenAt: z.number().optional(),
@@ -31,13 +33,14 @@ export const PublicState = z.object({
 export type PublicState = z.infer<typeof PublicState>;
 
 export async function readPublicState(): Promise<PublicState> {
-  const [credentials, secret, check, portal, idemeum, settings] = await Promise.all([
+  const [credentials, secret, check, portal, idemeum, settings, profiles] = await Promise.all([
     read('credentials'),
     read('secret'),
     read('check'),
     read('portal'),
     read('idemeum'),
     read('settings'),
+    read('profiles'),
   ]);
   return {
     credentials: {
@@ -47,6 +50,7 @@ export async function readPublicState(): Promise<PublicState> {
     },
     idemeum,
     settings,
+    profiles,
     check: { running: check?.runningSince !== undefined, result: check?.result, nextRecheckAt: check?.nextRecheckAt },
     portal: {
       route: portal?.route,

@@ -2,12 +2,24 @@
 import { browser } from 'wxt/browser';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
 import { update, write } from '../store';
+import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
 import { fillFromPopup, fillPayload, recordFill, recordSaved } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
 import { recordPermissions } from './permissions-seen';
+import {
+  createProfile,
+  exportProfiles,
+  finishRotation,
+  importProfilesFile,
+  renameProfile,
+  startRotation,
+  switchProfile,
+} from './profiles';
 import { readPublicState } from './public-state';
+import { recheckAll } from './recheck-all';
+import { runReminders } from './reminders-service';
 import { DEFAULT_IDLE_MINUTES, touchSecret } from './secret-lifetime';
 
 interface Origin {
@@ -77,6 +89,31 @@ async function act(request: Request, from: Origin): Promise<Reply> {
         secretIdleMinutes: request.secretIdleMinutes ?? current?.secretIdleMinutes ?? DEFAULT_IDLE_MINUTES,
       }));
       await touchSecret(Date.now());
+      return { ok: true };
+    case 'profiles.switch':
+      return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: 'No such profile.' };
+    case 'profiles.create':
+      return { ok: true, data: { id: await createProfile(request.label) } };
+    case 'profiles.rename':
+      await renameProfile(request.id, request.label);
+      return { ok: true };
+    case 'profiles.export':
+      return { ok: true, data: await exportProfiles(now) };
+    case 'profiles.import': {
+      const result = await importProfilesFile(request.text);
+      if (result.ok) {
+        await runReminders(now);
+        await refreshBadge();
+      }
+      return result.ok ? { ok: true, data: { added: result.added, updated: result.updated } } : result;
+    }
+    case 'profiles.recheckAll':
+      return { ok: true, data: await recheckAll() };
+    case 'rotation.start':
+      await startRotation(request.id, now);
+      return { ok: true };
+    case 'rotation.finish':
+      await finishRotation(request.id);
       return { ok: true };
     case 'secret.forget':
       await write('secret', undefined);

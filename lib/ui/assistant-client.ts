@@ -16,6 +16,12 @@ export interface AssistantActions {
   /** Fills idemeum's form in the active tab; resolves to an error in words, or nothing. */
   sendToIdemeum: (form: 'userSource' | 'jit', anyway: boolean) => Promise<string | undefined>;
   forgetSecret: () => Promise<void>;
+  switchProfile: (id: string) => Promise<void>;
+  createProfile: (label: string) => Promise<void>;
+  /** Resolves to a sentence saying what was checked and what was skipped. */
+  recheckAll: () => Promise<string>;
+  startRotation: (id: string) => Promise<void>;
+  finishRotation: (id: string) => Promise<void>;
   /** Undefined where the browser has no side panel API (then the sidebar is opened from the browser's menu). */
   openSidePanel?: () => Promise<void>;
   setForgetAfterFill: (on: boolean) => Promise<void>;
@@ -82,6 +88,26 @@ export function useAssistant(initial?: PublicState): {
           window.close();
         }
       : undefined,
+    switchProfile: async (id) => {
+      await send({ type: 'profiles.switch', id });
+    },
+    createProfile: async (label) => {
+      await send({ type: 'profiles.create', label });
+    },
+    recheckAll: async () => {
+      const reply = await send({ type: 'profiles.recheckAll' });
+      if (!reply.ok) return reply.error;
+      const { checked, skipped } = reply.data as { checked: string[]; skipped: { label: string; reason: string }[] };
+      const parts = [`Checked ${checked.length ? checked.join(', ') : 'none'}.`];
+      for (const s of skipped) parts.push(`Skipped ${s.label}: ${s.reason}.`);
+      return parts.join(' ');
+    },
+    startRotation: async (id) => {
+      await send({ type: 'rotation.start', id });
+    },
+    finishRotation: async (id) => {
+      await send({ type: 'rotation.finish', id });
+    },
     forgetSecret: async () => {
       await send({ type: 'secret.forget' });
     },

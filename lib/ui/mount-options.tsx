@@ -2,23 +2,45 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { OptionsView } from '../../components/OptionsView';
+import type { Profile } from '../profiles/profile';
 import { send } from '../send';
 import { Settings } from '../store';
 import { fetchState } from './assistant-client';
 
-function Connected({ initial }: { initial: Settings }) {
+function Connected({ initial, initialProfiles }: { initial: Settings; initialProfiles: Profile[] }) {
   const [settings, setSettings] = useState(initial);
+  const [profiles, setProfiles] = useState(initialProfiles);
+  const reloadProfiles = async () => {
+    const state = await fetchState();
+    if (!('error' in state)) setProfiles(state.profiles?.list ?? []);
+  };
   const onChange = (change: Partial<Settings>) => {
     const next = { ...settings, ...change };
     setSettings(next);
     void send({ type: 'settings.set', ...change });
   };
-  return <OptionsView settings={settings} onChange={onChange} />;
+  const manager = {
+    profiles,
+    onRename: (id: string, label: string) => void send({ type: 'profiles.rename', id, label }).then(reloadProfiles),
+    onExport: async () => {
+      const reply = await send({ type: 'profiles.export' });
+      return JSON.stringify(reply.ok ? reply.data : {}, null, 2);
+    },
+    onImport: async (text: string) => {
+      const reply = await send({ type: 'profiles.import', text });
+      await reloadProfiles();
+      if (!reply.ok) return { ok: false, message: reply.error };
+      const { added, updated } = reply.data as { added: number; updated: number };
+      return { ok: true, message: `Imported: ${added} added, ${updated} updated.` };
+    },
+  };
+  return <OptionsView settings={settings} onChange={onChange} profiles={manager} />;
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
   const state = await fetchState();
   const settings = Settings.parse(('error' in state ? undefined : state.settings) ?? {});
-  render(<Connected initial={settings} />, root);
+  const profiles = 'error' in state ? [] : (state.profiles?.list ?? []);
+  render(<Connected initial={settings} initialProfiles={profiles} />, root);
   document.documentElement.dataset.ready = 'true';
 }

@@ -18,6 +18,11 @@ function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {
     sendToIdemeum: vi.fn(async () => undefined),
     forgetSecret: vi.fn(async () => {}),
     setForgetAfterFill: vi.fn(async () => {}),
+    switchProfile: vi.fn(async () => {}),
+    createProfile: vi.fn(async () => {}),
+    recheckAll: vi.fn(async () => 'Checked Contoso, Fabrikam.'),
+    startRotation: vi.fn(async () => {}),
+    finishRotation: vi.fn(async () => {}),
     ...overrides,
   };
 }
@@ -147,6 +152,44 @@ describe('AssistantPanel', () => {
       },
     });
     expect(screen.getByText(/Added as Delegated instead of Application: User\.Read\.All/)).toBeTruthy();
+  });
+
+  it('profiles: switching, a secret expiring soon offers the rotation, re-check all reports', async () => {
+    const a = show({
+      ...states.allGranted,
+      profiles: {
+        activeId: 'a',
+        list: [
+          { id: 'a', label: 'Contoso', domain: 'contoso.example', remindersSent: [] },
+          {
+            id: 'b',
+            label: 'Fabrikam',
+            secretExpiresAt: new Date(states.NOW + 10 * 86_400_000 + 1000).toISOString(),
+            remindersSent: [],
+          },
+        ],
+      },
+    });
+    fireEvent.change(screen.getByLabelText('Customer profile'), { target: { value: 'b' } });
+    expect(a.switchProfile).toHaveBeenCalledWith('b');
+    expect(screen.getByText('The secret for Fabrikam expires in 10 days.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Rotate Fabrikam’s secret' }));
+    expect(a.startRotation).toHaveBeenCalledWith('b');
+    fireEvent.click(screen.getByRole('button', { name: 'Re-check all customers' }));
+    expect(await screen.findByText('Checked Contoso, Fabrikam.')).toBeTruthy();
+  });
+
+  it('rotation: the old secret is to be deleted only once both forms use the new one', () => {
+    const rotation = { startedAt: states.NOW - 60_000, oldHint: 'old' };
+    const profiles = { activeId: 'a', list: [{ id: 'a', label: 'Contoso', rotation, remindersSent: [] }] };
+    show({ ...states.allGranted, profiles });
+    expect(screen.queryByRole('button', { name: 'I deleted the old secret' })).toBeNull();
+    expect(screen.getByText('Keep the old secret until idemeum works with the new one.')).toBeTruthy();
+    cleanup();
+    const a = show({ ...states.sent, profiles });
+    expect(screen.getByText(/Delete the old one \(old…\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'I deleted the old secret' }));
+    expect(a.finishRotation).toHaveBeenCalledWith('a');
   });
 
   it('Forget credentials calls the background', () => {

@@ -10,7 +10,7 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 describe('manifest', () => {
   it('asks for exactly the documented permissions', () => {
     expect([...manifest.permissions].sort()).toEqual(
-      ['alarms', 'declarativeNetRequestWithHostAccess', 'scripting', 'sidePanel', 'storage'].sort(),
+      ['alarms', 'declarativeNetRequestWithHostAccess', 'notifications', 'scripting', 'sidePanel', 'storage'].sort(),
     );
     expect(manifest.host_permissions).toEqual([
       'https://portal.azure.com/*',

@@ -1,0 +1,32 @@
+// The background's wiring: messages, alarms, notifications and storage changes, and what to do at start.
+import { browser } from 'wxt/browser';
+import { read } from '../store';
+import { showBadge } from './badge';
+import { checkNow, RECHECK_ALARM, resumeAfterRestart } from './check-runner';
+import { readProfiles, syncActiveProfile } from './profiles';
+import { onReminderClicked, REMINDER_ALARM, runReminders } from './reminders-service';
+import { handleMessage } from './router';
+import { forgetIdleSecret, SECRET_IDLE_ALARM } from './secret-lifetime';
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECHECK_ALARM) void checkNow();
+    if (alarm.name === SECRET_IDLE_ALARM) void forgetIdleSecret(Date.now());
+    if (alarm.name === REMINDER_ALARM) void runReminders(Date.now());
+  });
+  browser.notifications.onClicked.addListener((id) => void onReminderClicked(id, Date.now()));
+  // The active profile's summary follows its working state; reminders follow the summaries.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && (changes.credentials || changes.check || changes.idemeum)) {
+      void syncActiveProfile().then(async () => {
+        await runReminders(Date.now());
+        await showBadge(await read('check'));
+      });
+    }
+  });
+  void forgetIdleSecret(Date.now())
+    .then(() => readProfiles())
+    .then(() => runReminders(Date.now()))
+    .then(() => resumeAfterRestart());
+}

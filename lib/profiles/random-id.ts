@@ -1,0 +1,3 @@
+export function randomId(): string {
+  return crypto.randomUUID();
+}

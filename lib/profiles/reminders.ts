@@ -1,0 +1,69 @@
+// When to remind an admin of an expiring client secret: 30, 14 and 7 days before, and on the day
+// (an expired secret silently breaks the integration: FACTS.md §7).
+export const DAY = 86_400_000;
+
+export const REMINDERS = [
+  { kind: '30d', daysBefore: 30 },
+  { kind: '14d', daysBefore: 14 },
+  { kind: '7d', daysBefore: 7 },
+  { kind: 'day', daysBefore: 0 },
+] as const;
+export type ReminderKind = (typeof REMINDERS)[number]['kind'];
+
+/** The moments of the four reminders; "on the day" is the start of the expiry's day (UTC). */
+export function reminderSchedule(expiresAt: string): { kind: ReminderKind; at: number }[] {
+  const end = Date.parse(expiresAt);
+  if (!Number.isFinite(end)) return [];
+  const dayStart = end - (end % DAY);
+  return REMINDERS.map((r) => ({ kind: r.kind, at: r.daysBefore === 0 ? dayStart : end - r.daysBefore * DAY }));
+}
+
+export const reminderKey = (expiresAt: string, kind: ReminderKind) => `${expiresAt}|${kind}`;
+
+/**
+ * The one reminder to show now, if any: the most urgent one that is due and not yet shown. Earlier ones
+ * that were missed (browser closed) are not shown as well: one notification says it all.
+ */
+export function dueReminder(
+  expiresAt: string | undefined,
+  sent: readonly string[],
+  now: number,
+): ReminderKind | undefined {
+  if (!expiresAt) return undefined;
+  const due = reminderSchedule(expiresAt).filter((r) => r.at <= now);
+  const latest = due.at(-1);
+  if (!latest || sent.includes(reminderKey(expiresAt, latest.kind))) return undefined;
+  // Long after expiry there is nothing to remind of any more: the badge still says it.
+  if (now > Date.parse(expiresAt) + 7 * DAY) return undefined;
+  return latest.kind;
+}
+
+/** The next moment a reminder becomes due, to set the alarm. */
+export function nextReminderAt(
+  expiresAt: string | undefined,
+  sent: readonly string[],
+  now: number,
+): number | undefined {
+  if (!expiresAt) return undefined;
+  return reminderSchedule(expiresAt)
+    .filter((r) => r.at > now && !sent.includes(reminderKey(expiresAt, r.kind)))
+    .map((r) => r.at)
+    .sort((a, b) => a - b)[0];
+}
+
+export function daysLeft(expiresAt: string, now: number): number {
+  return Math.floor((Date.parse(expiresAt) - now) / DAY);
+}
+
+/** A profile needs attention within 30 days of expiry, and after. */
+export function needsAttention(expiresAt: string | undefined, now: number): boolean {
+  return !!expiresAt && daysLeft(expiresAt, now) < 30;
+}
+
+export function reminderText(kind: ReminderKind, label: string, expiresAt: string, now: number): string {
+  const days = daysLeft(expiresAt, now);
+  if (days < 0)
+    return `The client secret for ${label} has expired: idemeum can no longer reach Entra ID. Rotate it now.`;
+  if (kind === 'day' || days === 0) return `The client secret for ${label} expires today. Rotate it now.`;
+  return `The client secret for ${label} expires in ${days} days. Click to rotate it.`;
+}
