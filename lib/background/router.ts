@@ -32,8 +32,9 @@ async function act(request: Request, from: Origin): Promise<Reply> {
   const now = Date.now();
   switch (request.type) {
     case 'portal.seen':
-      // Only the top frame knows the portal's route; blade frames just announce themselves.
-      if (request.frame === 'top') {
+      // Only the top frame knows the portal's route; blade frames just announce themselves. Which frame it
+      // is comes from the browser (frameId), not from what the message claims.
+      if (from.frameId === 0) {
         await update('portal', (p) => ({ ...p, route: request.route, frame: 'top', seenAt: now }));
         await forgetTabFrames(from.tabId);
       } else {

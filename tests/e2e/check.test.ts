@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions } from '../sandbox/scenarios';
 import { currentSecret } from '../support/generated';
-import { message, runCheck, setCredentials, state, stopServiceWorker } from './extension-api';
+import { badgeText, message, runCheck, setCredentials, state, stopServiceWorker } from './extension-api';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -21,15 +21,6 @@ afterEach(() => {
   k.latencyMs = 0;
   k.unreachableHosts.clear();
 });
-
-async function badgeText(): Promise<string> {
-  const sw = await h.worker();
-  return sw.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
-    ).chrome.action.getBadgeText({}),
-  );
-}
 
 const granted = (r: { permissions: { status: string }[] }) =>
   r.permissions.filter((p) => p.status === 'granted').length;
@@ -161,14 +152,14 @@ describe('the check', () => {
     const waiting = (await state(h)).check;
     expect(waiting.result?.diagnosis?.title).toBe('Waiting for Microsoft to apply the admin consent.');
     expect(waiting.nextRecheckAt).toBeGreaterThan(Date.now() - 1000);
-    expect(await badgeText()).toMatch(/…$/);
+    expect(await badgeText(h)).toMatch(/…$/);
     await expect
       .poll(async () => (await state(h)).check.result?.verdict, { timeout: 40_000, interval: 1000 })
       .toBe('passed');
     const tokens =
       h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com').length - tokensBefore;
     expect(tokens).toBeGreaterThanOrEqual(2);
-    expect(await badgeText()).toBe('12');
+    expect(await badgeText(h)).toBe('12');
     await page.close();
   });
 
@@ -176,7 +167,7 @@ describe('the check', () => {
     const s = appWithPermissions(h.sandbox.state, { name: 'badge', consent: true });
     await use(s, { secret: currentSecret() });
     await runCheck(h);
-    expect(await badgeText()).toBe('!');
+    expect(await badgeText(h)).toBe('!');
   });
 
   it('a service worker stopped mid-check resumes the check when it starts again', async () => {

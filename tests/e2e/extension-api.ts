@@ -77,3 +77,24 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   await session.send('Target.closeTarget', { targetId: worker.targetId });
   await session.detach();
 }
+
+/** The id of the tab showing `url`; without host permission (http, lookalikes) the URL is hidden, so the newest tab. */
+export async function tabIdOf(h: Harness, url: string): Promise<number> {
+  const sw = await h.worker();
+  return sw.evaluate(async (u) => {
+    const c = (
+      globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number; url?: string }[]> } } }
+    ).chrome;
+    const tabs = await c.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? Math.max(...tabs.map((t) => t.id));
+  }, url);
+}
+
+export async function badgeText(h: Harness): Promise<string> {
+  const sw = await h.worker();
+  return sw.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
+}

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idemeumConsoleRecords } from '../sandbox/idemeum/console';
 import { appWithPermissions, type Scenario } from '../sandbox/scenarios';
-import { message, runCheck, setCredentials, state } from './extension-api';
+import { message, runCheck, setCredentials, state, tabIdOf } from './extension-api';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -18,22 +18,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function tabIdOf(url: string): Promise<number> {
-  const sw = await h.worker();
-  const id = await sw.evaluate(async (u) => {
-    const c = (
-      globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number; url: string }[]> } } }
-    ).chrome;
-    const tabs = await c.tabs.query({});
-    // Without host permission (http, lookalikes) a tab's URL is hidden: take the newest tab then.
-    return tabs.find((t) => t.url === u)?.id ?? Math.max(...tabs.map((t) => t.id));
-  }, url);
-  if (id === undefined) throw new Error(`no tab at ${url}`);
-  return id;
-}
-
 const fillRequest = async (form: 'userSource' | 'jit', url: string, tabUrl = url) =>
-  message(h, { type: 'fill.request', form, tabId: await tabIdOf(tabUrl), url, anyway: false });
+  message(h, { type: 'fill.request', form, tabId: await tabIdOf(h, tabUrl), url, anyway: false });
 
 const records = (host: string) => idemeumConsoleRecords(h.sandbox.state).get(host);
 

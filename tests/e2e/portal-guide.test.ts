@@ -2,8 +2,12 @@
 // values captured (the secret inside the cross-origin blade iframe), resume after reload, the fallback
 // text for a missing target, and both portal hosts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localStorageOf, state as publicState } from './extension-api';
 import { type Harness, launch } from './harness';
-import { bladeFrame, highlightedStep, publicState, storedCredentials, tooltip } from './portal-steps';
+import { bladeFrame, highlightedStep, tooltip } from './portal-steps';
+
+const storedCredentials = async (harness: Harness) =>
+  ((await localStorageOf(harness)).credentials ?? {}) as Record<string, string | undefined>;
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 // Helpers for driving the replica portal with the extension loaded, as a person would.
 import type { Frame, Locator, Page } from 'playwright-core';
-import type { Harness } from './harness';
 
 /** The element that carries data-assist-step, in the page or any of its frames. */
 export async function highlightedStep(page: Page): Promise<{ step: string; frame: 'top' | 'blade' } | undefined> {
@@ -24,33 +23,4 @@ export function bladeFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('.reactblade.portal.azure.net'));
   if (!frame) throw new Error('no reactblade frame');
   return frame;
-}
-
-export async function storedCredentials(h: Harness): Promise<Record<string, string | undefined>> {
-  const sw = await h.worker();
-  return sw.evaluate(async () => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } };
-      }
-    ).chrome;
-    return ((await c.storage.local.get('credentials')).credentials ?? {}) as Record<string, string | undefined>;
-  });
-}
-
-export async function publicState(h: Harness): Promise<{
-  credentials: { tenantId?: string; clientId?: string; secret?: { masked: string; expiresAt?: string } };
-  check: { running: boolean; result?: { verdict: string; permissions: { name: string; status: string }[] } };
-}> {
-  const page = await h.openExtensionPage('popup.html');
-  try {
-    const reply = (await page.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ type: 'state.get' }),
-    )) as { data: Awaited<ReturnType<typeof publicState>> };
-    return reply.data;
-  } finally {
-    await page.close();
-  }
 }

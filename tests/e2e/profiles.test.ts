@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idemeumConsoleRecords } from '../sandbox/idemeum/console';
 import { appWithPermissions } from '../sandbox/scenarios';
-import { message, runCheck, setCredentials, state } from './extension-api';
+import { badgeText, message, runCheck, setCredentials, state, tabIdOf } from './extension-api';
 import { type Harness, launch } from './harness';
 import { bladeFrame, highlightedStep } from './portal-steps';
 
@@ -31,16 +31,6 @@ const active = async () => {
   const p = await profiles();
   return p.list.find((x) => x.id === p.activeId)!;
 };
-
-async function tabIdOf(url: string): Promise<number> {
-  const sw = await h.worker();
-  return sw.evaluate(async (u) => {
-    const c = (
-      globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number; url: string }[]> } } }
-    ).chrome;
-    return (await c.tabs.query({})).find((t) => t.url === u)!.id;
-  }, url);
-}
 
 describe('customer profiles', () => {
   it('keeps two customers side by side: switching switches the values, the check and the checklist', async () => {
@@ -108,11 +98,7 @@ describe('customer profiles', () => {
       ).chrome.notifications.getAll(),
     );
     expect(Object.keys(notifications)).toContain('rotate:northwind');
-    const badge = await sw.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
-      ).chrome.action.getBadgeText({}),
-    );
+    const badge = await badgeText(h);
     expect(badge).toBe('10d');
   });
 
@@ -154,7 +140,7 @@ describe('customer profiles', () => {
       await message(h, {
         type: 'fill.request',
         form: 'userSource',
-        tabId: await tabIdOf(userSource),
+        tabId: await tabIdOf(h, userSource),
         url: userSource,
         anyway: false,
       }),
@@ -170,7 +156,13 @@ describe('customer profiles', () => {
     await console.getByRole('textbox', { name: 'Name' }).fill('Entra ID JIT');
     const jitUrl = console.url();
     expect(
-      await message(h, { type: 'fill.request', form: 'jit', tabId: await tabIdOf(jitUrl), url: jitUrl, anyway: false }),
+      await message(h, {
+        type: 'fill.request',
+        form: 'jit',
+        tabId: await tabIdOf(h, jitUrl),
+        url: jitUrl,
+        anyway: false,
+      }),
     ).toEqual({ ok: true });
     await console.getByRole('button', { name: 'Validate' }).click();
     // The extension suggests the tenant's default domain once Validate reveals the field.
