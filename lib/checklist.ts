@@ -18,7 +18,11 @@ export function deriveChecklist(state: PublicState): ChecklistItem[] {
   const appLink = (item: 'Overview' | 'Credentials' | 'CallAnAPI') =>
     clientId ? appBladeLink(item, clientId) : newRegistrationLink();
   const consoleLink = state.idemeum?.host ? `https://${state.idemeum.host}/adminportal` : undefined;
-  const allAdded = !!result && result.permissions.every((p) => p.status !== 'missing' && p.status !== 'unknown');
+  // Added means: the API permissions page showed all 12 as Application permissions, or Graph has them granted.
+  const review = state.portal.review;
+  const allAdded =
+    (!!review && review.missing.length === 0) ||
+    (!!result && result.permissions.every((p) => p.status === 'granted' || p.status === 'propagating'));
   const steps: Array<Omit<ChecklistItem, 'status'> & { done: boolean }> = [
     { id: 'register', label: 'Register the app in Entra ID', done: !!clientId, link: newRegistrationLink() },
     {

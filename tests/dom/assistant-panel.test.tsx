@@ -198,3 +198,20 @@ describe('AssistantPanel', () => {
     expect(a.forget).toHaveBeenCalled();
   });
 });
+
+describe('checklist: the permissions step', () => {
+  it('is not done while nothing shows the 12 as added, and done once the page showed them', () => {
+    render(<AssistantPanel state={states.partlyGranted} actions={{} as AssistantActions} now={states.NOW} />);
+    expect(step(/Add the 12 Graph/).textContent).not.toContain('(Done)');
+    cleanup();
+    const review = { delegatedInstead: [], missing: [], notGranted: ['User.Read.All'], extras: [] };
+    render(
+      <AssistantPanel
+        state={{ ...states.partlyGranted, portal: { review } }}
+        actions={{} as AssistantActions}
+        now={states.NOW}
+      />,
+    );
+    expect(step(/Add the 12 Graph/).textContent).toContain('(Done)');
+  });
+});
