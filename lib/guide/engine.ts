@@ -34,7 +34,8 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   const overlay = new Overlay(doc);
   const skipped = new Set<string>();
   let hiddenStep: string | undefined;
-  let forced: number | undefined;
+  /** Back shows an earlier step until the page moves on (the furthest step on screen changes). */
+  let forced: { index: number; furthest?: string } | undefined;
   let shown: { id: string; target?: HTMLElement; text: string } | undefined;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduled = false;
@@ -66,8 +67,9 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
       target,
       {
         onBack: () => {
-          forced = Math.max(0, index - 1);
-          skipped.delete(steps[forced]?.id ?? '');
+          const previous = Math.max(0, index - 1);
+          forced = { index: previous, furthest: selectStep(steps, context(), skipped)?.step.id };
+          skipped.delete(steps[previous]?.id ?? '');
           evaluate();
         },
         onSkip: () => {
@@ -108,12 +110,13 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
       } catch {
         // Capture trouble must not stop the guide.
       }
-      const forcedStep = forced === undefined ? undefined : steps[forced];
-      if (forcedStep && forced !== undefined) {
-        show(forcedStep, forced, forcedStep.target(doc), ctx);
+      const selection = selectStep(steps, ctx, skipped);
+      if (forced && selection?.step.id !== forced.furthest) forced = undefined;
+      const forcedStep = forced ? steps[forced.index] : undefined;
+      if (forced && forcedStep) {
+        show(forcedStep, forced.index, forcedStep.target(doc), ctx);
         return;
       }
-      const selection = selectStep(steps, ctx, skipped);
       if (selection) {
         if (selection.step.id === hiddenStep) {
           clear();
