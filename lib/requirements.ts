@@ -19,12 +19,7 @@ export const REQUIRED_GRAPH_ROLES = [
 export type RequiredRoleName = (typeof REQUIRED_GRAPH_ROLES)[number]['name'];
 
 const byId = new Map<string, RequiredRoleName>(REQUIRED_GRAPH_ROLES.map((r) => [r.id, r.name]));
-const byName = new Map<string, string>(REQUIRED_GRAPH_ROLES.map((r) => [r.name, r.id]));
 
 export function requiredRoleNameById(appRoleId: string): RequiredRoleName | undefined {
   return byId.get(appRoleId.toLowerCase());
-}
-
-export function requiredRoleIdByName(name: string): string | undefined {
-  return byName.get(name);
 }

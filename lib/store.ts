@@ -37,7 +37,6 @@ export type CheckRecord = z.infer<typeof CheckRecord>;
 export const PortalContext = z.object({
   /** The last portal route a frame reported, and when. */
   route: z.string().optional(),
-  frame: z.enum(['top', 'blade']).optional(),
   seenAt: z.number().optional(),
   /** When the page first showed all 12 application permissions as granted. */
   consentObservedAt: z.number().optional(),

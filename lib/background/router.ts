@@ -35,10 +35,10 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       // Only the top frame knows the portal's route; blade frames just announce themselves. Which frame it
       // is comes from the browser (frameId), not from what the message claims.
       if (from.frameId === 0) {
-        await update('portal', (p) => ({ ...p, route: request.route, frame: 'top', seenAt: now }));
+        await update('portal', (p) => ({ ...p, route: request.route, seenAt: now }));
         await forgetTabFrames(from.tabId);
       } else {
-        await update('portal', (p) => ({ ...p, frame: 'blade', seenAt: now }));
+        await update('portal', (p) => ({ ...p, seenAt: now }));
       }
       return { ok: true };
     case 'guide.load':

@@ -2,6 +2,7 @@
 // cross-origin blade iframe, and the background reaches the emulated token endpoint without an Origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch, sendFromExtensionPage } from './harness';
+import { highlightedStep } from './portal-steps';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,7 +12,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function portalContext(): Promise<{ route?: string; frame?: string } | undefined> {
+async function portalContext(): Promise<{ route?: string } | undefined> {
   const sw = await h.worker();
   return sw.evaluate(async () => {
     const all = await (
@@ -19,7 +20,7 @@ async function portalContext(): Promise<{ route?: string; frame?: string } | und
         chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } };
       }
     ).chrome.storage.local.get('portal');
-    return all.portal as { route?: string; frame?: string } | undefined;
+    return all.portal as { route?: string } | undefined;
   });
 }
 
@@ -30,12 +31,13 @@ describe('foundation smoke', () => {
     const page = await h.context.newPage();
     const overview = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`;
     await page.goto(`https://portal.azure.com/${overview}`);
-    await expect.poll(portalContext, { timeout: 15_000 }).toMatchObject({ frame: 'top', route: overview });
+    await expect.poll(portalContext, { timeout: 15_000 }).toMatchObject({ route: overview });
 
     await page.getByRole('link', { name: 'Certificates & secrets' }).click();
     const bladeFrame = page.frameLocator('iframe[src*="reactblade.portal.azure.net"]');
     await bladeFrame.getByRole('button', { name: 'New client secret' }).waitFor({ timeout: 15_000 });
-    await expect.poll(portalContext, { timeout: 15_000 }).toMatchObject({ frame: 'blade' });
+    // The blade frame's content script asked for the guide, which now highlights a step inside the iframe.
+    await expect.poll(() => highlightedStep(page), { timeout: 15_000 }).toMatchObject({ frame: 'blade' });
     await page.close();
   });
 
