@@ -3,7 +3,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FillPayload } from './background/fill';
-import type { PublicState } from './background/public-state';
 import { findByRole } from './dom/find';
 import {
   choosePreferredProvisioningDomain,
@@ -16,8 +15,7 @@ import { startGuide } from './guide/engine';
 import { isIdemeumConsoleUrl } from './origins';
 import { idemeumPlaybook } from './playbook/idemeum';
 import { send } from './send';
-
-const EMPTY: PublicState = { credentials: {}, check: { running: false }, portal: {} };
+import { EMPTY_STATE, tryFetchPublicState } from './state-client';
 
 /** The top frame, or a frame of exactly the same origin; never a cross-origin frame inside the console. */
 function isTrustedFrame(): boolean {
@@ -29,14 +27,9 @@ function isTrustedFrame(): boolean {
   }
 }
 
-async function fetchState(): Promise<PublicState | undefined> {
-  const reply = await send({ type: 'state.get' });
-  return reply.ok ? (reply.data as PublicState) : undefined;
-}
-
 export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void> {
   if (!isIdemeumConsoleUrl(location.href) || !isTrustedFrame()) return;
-  let state = (await fetchState()) ?? EMPTY;
+  let state = (await tryFetchPublicState()) ?? EMPTY_STATE;
   let domains: FillPayload['domains'] = [];
 
   const fill = async (form: IdemeumForm, values: FillPayload): Promise<FillReport> => {
@@ -97,7 +90,7 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
   };
   browser.runtime.onMessage.addListener(onMessage);
   const onStorage = async () => {
-    state = (await fetchState()) ?? state;
+    state = (await tryFetchPublicState()) ?? state;
     guide.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);

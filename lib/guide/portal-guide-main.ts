@@ -1,20 +1,14 @@
 // The guide in one portal frame, once the background has loaded it there: the playbook, the overlay
 // and the capture, wired to the background.
 import { browser } from 'wxt/browser';
-import type { PublicState } from '../background/public-state';
 import { type Capture, startCapture } from '../capture/capture-runner';
 import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { send } from '../send';
+import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
 import { startGuide } from './engine';
 
-const EMPTY: PublicState = { credentials: {}, check: { running: false }, portal: {} };
 const LOADED = Symbol.for('idemeum-entra-assist.guide');
-
-async function fetchState(): Promise<PublicState | undefined> {
-  const reply = await send({ type: 'state.get' });
-  return reply.ok ? (reply.data as PublicState) : undefined;
-}
 
 export async function runPortalGuide(): Promise<void> {
   const flags = globalThis as unknown as Record<symbol, boolean>;
@@ -26,7 +20,7 @@ export async function runPortalGuide(): Promise<void> {
 
   const controller = new AbortController();
   const { signal } = controller;
-  let state = (await fetchState()) ?? EMPTY;
+  let state = (await tryFetchPublicState()) ?? EMPTY_STATE;
   const rawRoute = () => (frame === 'top' ? location.hash : (state.portal.route ?? ''));
 
   let capture: Capture | undefined;
@@ -47,7 +41,7 @@ export async function runPortalGuide(): Promise<void> {
   capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, signal });
 
   const onStorage = async () => {
-    const next = await fetchState();
+    const next = await tryFetchPublicState();
     // The extension was reloaded or removed: this frame's guide is orphaned; take it down cleanly.
     if (!next && !browser.runtime?.id) return controller.abort();
     if (next) state = next;

@@ -28,8 +28,15 @@ const sameApp = (c: Ctx) =>
 const idsCaptured = (c: Ctx) => !!c.state.credentials.tenantId && !!c.state.credentials.clientId && sameApp(c);
 const secretCaptured = (c: Ctx) => !!c.state.credentials.secret && sameApp(c);
 const dialog = (doc: Document, name: RegExp) => findByRole(doc, 'dialog', name);
-const addSecretPane = (doc: Document) => dialog(doc, /^Add a client secret/);
-const requestPane = (doc: Document) => dialog(doc, /^Request API permissions/);
+const ADD_SECRET_PANE = /^Add a client secret/;
+const REQUEST_PANE = /^Request API permissions/;
+const addSecretPane = (doc: Document) => dialog(doc, ADD_SECRET_PANE);
+const requestPane = (doc: Document) => dialog(doc, REQUEST_PANE);
+/** A control inside a pane or dialog, found by role and name; nothing while the pane is closed. */
+const inDialog = (dialogName: RegExp, role: string, name: RegExp) => (doc: Document) => {
+  const box = dialog(doc, dialogName);
+  return box ? findByRole(box, role, name) : undefined;
+};
 
 function permissionsReview(doc: Document) {
   const rows = readConfiguredPermissions(doc);
@@ -131,10 +138,7 @@ export const portalSteps: Step[] = [
     text: 'Press Add. The extension captures the secret’s Value at once: it is shown only now.',
     lookFor: 'the “Add” button at the bottom of the “Add a client secret” pane.',
     where: isItem('Credentials'),
-    target: (doc) => {
-      const pane = addSecretPane(doc);
-      return pane ? findByRole(pane, 'button', /^Add$/) : undefined;
-    },
+    target: inDialog(ADD_SECRET_PANE, 'button', /^Add$/),
     // Skip the expiry step to keep a shorter lifetime on purpose.
     ready: (c) => longLifetimeChosen(c.doc) || c.skipped.has('portal.secret-expiry'),
   },
@@ -180,13 +184,9 @@ export const portalSteps: Step[] = [
     text: 'Choose Application permissions (not Delegated): idemeum works without a signed-in user.',
     lookFor: 'the “Application permissions” choice in the pane.',
     where: isItem('CallAnAPI'),
-    target: (doc) => {
-      const pane = requestPane(doc);
-      return pane ? findByRole(pane, 'button', /^Application permissions/) : undefined;
-    },
+    target: inDialog(REQUEST_PANE, 'button', /^Application permissions/),
     done: (c) => {
-      const pane = requestPane(c.doc);
-      const app = pane ? findByRole(pane, 'button', /^Application permissions/) : undefined;
+      const app = inDialog(REQUEST_PANE, 'button', /^Application permissions/)(c.doc);
       return app?.getAttribute('aria-pressed') === 'true' || app?.getAttribute('aria-checked') === 'true';
     },
   },
@@ -210,10 +210,7 @@ export const portalSteps: Step[] = [
     text: 'All 12 ticked. Press Add permissions.',
     lookFor: 'the “Add permissions” button at the bottom of the pane.',
     where: isItem('CallAnAPI'),
-    target: (doc) => {
-      const pane = requestPane(doc);
-      return pane ? findByRole(pane, 'button', /^Add permissions$/) : undefined;
-    },
+    target: inDialog(REQUEST_PANE, 'button', /^Add permissions$/),
     ready: (c) => missingTicks(c.doc).length === 0,
   },
   {
@@ -230,10 +227,7 @@ export const portalSteps: Step[] = [
     text: 'Confirm with Yes.',
     lookFor: 'the “Yes” button in “Grant admin consent confirmation”.',
     where: isItem('CallAnAPI'),
-    target: (doc) => {
-      const confirm = dialog(doc, /^Grant admin consent confirmation/);
-      return confirm ? findByRole(confirm, 'button', /^Yes$/) : undefined;
-    },
+    target: inDialog(/^Grant admin consent confirmation/, 'button', /^Yes$/),
   },
   {
     id: 'portal.consent-granted',

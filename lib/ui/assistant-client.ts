@@ -6,6 +6,7 @@ import type { PublicState } from '../background/public-state';
 import type { ValueCheck } from '../credentials';
 import type { CredentialField } from '../fields';
 import { send } from '../send';
+import { fetchPublicState } from '../state-client';
 
 export interface AssistantActions {
   /** The same zod checks as the background, loaded on first use so that the first render stays light. */
@@ -27,12 +28,6 @@ export interface AssistantActions {
   setForgetAfterFill: (on: boolean) => Promise<void>;
 }
 
-export async function fetchState(): Promise<PublicState | { error: string }> {
-  const reply = await send({ type: 'state.get' });
-  // The reply comes from this extension's own background, which builds it from parsed storage.
-  return reply.ok ? (reply.data as PublicState) : { error: reply.error };
-}
-
 export function useAssistant(initial?: PublicState): {
   state?: PublicState;
   error?: string;
@@ -42,7 +37,7 @@ export function useAssistant(initial?: PublicState): {
   const [error, setError] = useState<string>();
 
   const refresh = useCallback(async () => {
-    const next = await fetchState();
+    const next = await fetchPublicState();
     if ('error' in next) setError(next.error);
     else {
       setError(undefined);

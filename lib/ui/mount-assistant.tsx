@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { AssistantPanel } from '../../components/AssistantPanel';
 import type { PublicState } from '../background/public-state';
-import { fetchState, useAssistant } from './assistant-client';
+import { EMPTY_STATE, fetchPublicState } from '../state-client';
+import { useAssistant } from './assistant-client';
 
 function Connected({ initial, initialError }: { initial: PublicState; initialError?: string }) {
   const { state, error, actions } = useAssistant(initial);
@@ -18,12 +19,10 @@ function Connected({ initial, initialError }: { initial: PublicState; initialErr
   );
 }
 
-const EMPTY: PublicState = { credentials: {}, check: { running: false }, portal: {} };
-
 export async function mountAssistant(root: HTMLElement): Promise<void> {
   performance.mark('assistant-script-start');
-  const first = await fetchState();
-  const initial = 'error' in first ? EMPTY : first;
+  const first = await fetchPublicState();
+  const initial = 'error' in first ? EMPTY_STATE : first;
   render(<Connected initial={initial} initialError={'error' in first ? first.error : undefined} />, root);
   document.documentElement.dataset.ready = 'true';
   // Opened → first render with data, for the benchmark and for anyone profiling the popup.

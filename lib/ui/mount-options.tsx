@@ -4,14 +4,14 @@ import { useState } from 'preact/hooks';
 import { OptionsView } from '../../components/OptionsView';
 import type { Profile } from '../profiles/profile';
 import { send } from '../send';
+import { fetchPublicState } from '../state-client';
 import { Settings } from '../store';
-import { fetchState } from './assistant-client';
 
 function Connected({ initial, initialProfiles }: { initial: Settings; initialProfiles: Profile[] }) {
   const [settings, setSettings] = useState(initial);
   const [profiles, setProfiles] = useState(initialProfiles);
   const reloadProfiles = async () => {
-    const state = await fetchState();
+    const state = await fetchPublicState();
     if (!('error' in state)) setProfiles(state.profiles?.list ?? []);
   };
   const onChange = (change: Partial<Settings>) => {
@@ -38,7 +38,7 @@ function Connected({ initial, initialProfiles }: { initial: Settings; initialPro
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
-  const state = await fetchState();
+  const state = await fetchPublicState();
   const settings = Settings.parse(('error' in state ? undefined : state.settings) ?? {});
   const profiles = 'error' in state ? [] : (state.profiles?.list ?? []);
   render(<Connected initial={settings} initialProfiles={profiles} />, root);
