@@ -22,15 +22,21 @@ export const graphAppRoles: ReadonlyArray<{ id: string; value: string }> = [
   { id: '1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9', value: 'Application.ReadWrite.All' },
 ];
 
-export const graphDelegatedScopes: ReadonlyArray<{ id: string; value: string }> = [
-  { id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', value: 'User.Read' },
-  { id: 'a154be20-db9c-4678-8ab7-66f6cc099a59', value: 'User.Read.All' },
-  { id: '204e0828-b5ca-4ad8-b9f3-f32a958e7cc4', value: 'User.ReadWrite.All' },
-  { id: 'd01b97e9-cbc0-49fe-810a-750afd5527a3', value: 'RoleManagement.ReadWrite.Directory' },
-  { id: 'f92e74e7-2563-467f-9dd0-902688cb5863', value: 'User.EnableDisableAccount.All' },
-  { id: '0b5d694c-a244-4bde-86e6-eb5cd07730fe', value: 'Domain.ReadWrite.All' },
-  { id: 'c5366453-9fb0-48a5-a156-24f0c49a4b84', value: 'Directory.ReadWrite.All' },
-  { id: '56760768-b641-451f-8906-e1b8ab31bca7', value: 'User-PasswordProfile.ReadWrite.All' },
+/** `type` is Graph's own: 'User' scopes a user may consent to, 'Admin' ones need an administrator's consent. */
+export const graphDelegatedScopes: ReadonlyArray<{ id: string; value: string; type: 'User' | 'Admin' }> = [
+  { id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', value: 'User.Read', type: 'User' },
+  { id: 'a154be20-db9c-4678-8ab7-66f6cc099a59', value: 'User.Read.All', type: 'Admin' },
+  { id: '204e0828-b5ca-4ad8-b9f3-f32a958e7cc4', value: 'User.ReadWrite.All', type: 'Admin' },
+  { id: 'd01b97e9-cbc0-49fe-810a-750afd5527a3', value: 'RoleManagement.ReadWrite.Directory', type: 'Admin' },
+  { id: 'f92e74e7-2563-467f-9dd0-902688cb5863', value: 'User.EnableDisableAccount.All', type: 'Admin' },
+  { id: '0b5d694c-a244-4bde-86e6-eb5cd07730fe', value: 'Domain.ReadWrite.All', type: 'Admin' },
+  { id: 'c5366453-9fb0-48a5-a156-24f0c49a4b84', value: 'Directory.ReadWrite.All', type: 'Admin' },
+  { id: '56760768-b641-451f-8906-e1b8ab31bca7', value: 'User-PasswordProfile.ReadWrite.All', type: 'Admin' },
+  // What the extension's own sign-in asks for (express setup).
+  { id: 'bdfbf15f-ee85-4955-8675-146e8e5296b5', value: 'Application.ReadWrite.All', type: 'Admin' },
+  { id: '84bccea3-f856-4a8a-967b-dbe0a3d53a64', value: 'AppRoleAssignment.ReadWrite.All', type: 'Admin' },
+  { id: '4908d5b9-3fb2-4b1e-9336-1888b7937185', value: 'Organization.Read.All', type: 'Admin' },
+  { id: '5f8c59db-677d-491f-a6b8-5f174b11ec1d', value: 'Group.Read.All', type: 'Admin' },
 ];
 
 export const USER_READ_DELEGATED_ID = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d';

@@ -54,6 +54,22 @@ export function sendText(res: ServerResponse, status: number, text: string, cont
   res.end(text);
 }
 
+/**
+ * Answers a CORS preflight as Microsoft's endpoints do: the asking origin and the headers it asks for are
+ * allowed.
+ */
+export function answerPreflight(ctx: RequestContext, methods: string[]): void {
+  const asked = ctx.req.headers['access-control-request-headers'];
+  ctx.res.writeHead(200, {
+    'access-control-allow-origin': ctx.req.headers.origin ?? '*',
+    'access-control-allow-methods': methods.join(', '),
+    'access-control-allow-headers': typeof asked === 'string' && asked ? asked : 'Authorization, Content-Type',
+    'access-control-max-age': '86400',
+    'content-length': '0',
+  });
+  ctx.res.end();
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,6 +1,12 @@
 // The one in-memory world behind every replica and emulator of the sandbox: registering an app in the
 // replica portal creates the app that the token endpoint and Graph then know.
 import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  APPLICATION_DEVELOPER,
+  DEFAULT_MEMBER_ROLE,
+  GLOBAL_ADMINISTRATOR,
+  PRIVILEGED_ROLE_ADMINISTRATOR,
+} from './directory-roles';
 import { GRAPH_APP_ID, graphAppRoles, USER_READ_DELEGATED_ID } from './graph-catalog';
 
 export interface Domain {
@@ -10,11 +16,28 @@ export interface Domain {
   type: 'Managed' | 'Federated';
 }
 
+export interface SandboxUser {
+  id: string;
+  tenantId: string;
+  displayName: string;
+  userPrincipalName: string;
+  /** Directory role template IDs, as in the `wids` claim. */
+  wids: string[];
+}
+
 export interface Tenant {
   id: string;
   displayName: string;
   domains: Domain[];
   groups: { id: string; displayName: string }[];
+  users: SandboxUser[];
+}
+
+/** The organisation's registration of the extension as a Single-page application (sign-in with msal-browser). */
+export interface PublicClient {
+  clientId: string;
+  displayName: string;
+  redirectUris: string[];
 }
 
 export interface PasswordCredential {
@@ -27,6 +50,14 @@ export interface PasswordCredential {
   endDateTime: string;
 }
 
+export const SIGN_IN_AUDIENCES = [
+  'AzureADMyOrg',
+  'AzureADMultipleOrgs',
+  'AzureADandPersonalMicrosoftAccount',
+  'PersonalMicrosoftAccount',
+] as const;
+export type SignInAudience = (typeof SIGN_IN_AUDIENCES)[number];
+
 export interface ResourceAccess {
   id: string;
   type: 'Role' | 'Scope';
@@ -37,7 +68,7 @@ export interface Application {
   appId: string;
   tenantId: string;
   displayName: string;
-  signInAudience: 'AzureADMyOrg' | 'AzureADMultipleOrgs';
+  signInAudience: SignInAudience;
   createdDateTime: string;
   disabled: boolean;
   /** Set by admin consent: covers the configured delegated permissions too. */
@@ -51,6 +82,8 @@ export interface ServicePrincipal {
   appId: string;
   tenantId: string;
   displayName: string;
+  /** ms timestamp, for replication delay. */
+  createdAt: number;
 }
 
 export interface AppRoleAssignment {
@@ -78,6 +111,18 @@ export interface Knobs {
   unreachableHosts: Set<string>;
   /** Client IDs whose sign-ins Conditional Access blocks (AADSTS53003). */
   conditionalAccessBlocked: Set<string>;
+  /**
+   * How long a new application stays invisible to `POST /servicePrincipals`, and a new service principal to
+   * Graph reads and `appRoleAssignedTo`, as while Entra replicates it.
+   */
+  replicationDelayMs: number;
+  /** An app-management policy's cap on client secret lifetimes (CredentialInvalidLifetimeAsPerAppPolicy). */
+  maxSecretLifetimeDays: number | undefined;
+}
+
+/** Only these two roles may grant application permissions (app roles) of Microsoft Graph. */
+export function canGrantAppRoles(user: SandboxUser): boolean {
+  return user.wids.includes(GLOBAL_ADMINISTRATOR) || user.wids.includes(PRIVILEGED_ROLE_ADMINISTRATOR);
 }
 
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~-';
@@ -102,7 +147,10 @@ export class SandboxState {
     latencyMs: 0,
     unreachableHosts: new Set(),
     conditionalAccessBlocked: new Set(),
+    replicationDelayMs: 0,
+    maxSecretLifetimeDays: undefined,
   };
+  publicClients: PublicClient[] = [];
   /** The tenant the replica portal is signed in to. */
   portalTenantId: string;
   /**
@@ -120,10 +168,23 @@ export class SandboxState {
 
   readonly now: () => number;
 
+  /** Method and path of every request to `host` (every host when left out), oldest first. */
+  calls(host?: string): string[] {
+    return this.requestLog.filter((r) => !host || r.host === host).map((r) => `${r.method} ${r.path}`);
+  }
+
   createTenant(displayName: string): Tenant {
     const slug = displayName.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const tenant: Tenant = {
+    const id = randomUUID();
+    const user = (name: string, mailNickname: string, role: string): SandboxUser => ({
       id: randomUUID(),
+      tenantId: id,
+      displayName: name,
+      userPrincipalName: `${mailNickname}@${slug}.onmicrosoft.com`,
+      wids: [role, DEFAULT_MEMBER_ROLE],
+    });
+    const tenant: Tenant = {
+      id,
       displayName,
       domains: [
         { name: `${slug}.onmicrosoft.com`, isDefault: false, isInitial: true, type: 'Managed' },
@@ -134,6 +195,7 @@ export class SandboxState {
         { id: randomUUID(), displayName: 'Helpdesk technicians' },
         { id: randomUUID(), displayName: 'Cloud admins' },
       ],
+      users: [user('Adele Vance', 'admin', GLOBAL_ADMINISTRATOR), user('Dev Patel', 'dev', APPLICATION_DEVELOPER)],
     };
     this.tenants.set(tenant.id, tenant);
     // Every tenant has Microsoft Graph's service principal.
@@ -142,8 +204,26 @@ export class SandboxState {
       appId: GRAPH_APP_ID,
       tenantId: tenant.id,
       displayName: 'Microsoft Graph',
+      // Long replicated: it exists in every tenant from the start.
+      createdAt: 0,
     });
     return tenant;
+  }
+
+  /** Adds a Single-page application registration with this redirect URI; returns its client ID. */
+  registerPublicClient(redirectUri: string, displayName = 'idemeum Entra Assist'): string {
+    const clientId = randomUUID();
+    this.publicClients.push({ clientId, displayName, redirectUris: [redirectUri] });
+    return clientId;
+  }
+
+  publicClient(clientId: string): PublicClient | undefined {
+    return this.publicClients.find((c) => c.clientId === clientId.toLowerCase());
+  }
+
+  /** Whether an object created at `createdAt` (ms) has replicated, so that other requests see it. */
+  isReplicated(createdAt: number): boolean {
+    return this.now() - createdAt >= this.knobs.replicationDelayMs;
   }
 
   tenantByIdOrDomain(idOrDomain: string): Tenant | undefined {
@@ -156,23 +236,47 @@ export class SandboxState {
 
   /** What "Register" does in the portal: the application, its service principal and User.Read (Delegated). */
   registerApplication(tenantId: string, displayName: string): Application {
+    const app = this.createApplication(tenantId, {
+      displayName,
+      requiredResourceAccess: [
+        { resourceAppId: GRAPH_APP_ID, resourceAccess: [{ id: USER_READ_DELEGATED_ID, type: 'Scope' }] },
+      ],
+    });
+    this.createServicePrincipal(app);
+    return app;
+  }
+
+  /** The application object alone, as `POST /applications` makes it: no service principal yet. */
+  createApplication(
+    tenantId: string,
+    options: Pick<Application, 'displayName'> & Partial<Pick<Application, 'signInAudience' | 'requiredResourceAccess'>>,
+  ): Application {
     const app: Application = {
       id: randomUUID(),
       appId: randomUUID(),
       tenantId,
-      displayName,
-      signInAudience: 'AzureADMyOrg',
+      displayName: options.displayName,
+      signInAudience: options.signInAudience ?? 'AzureADMyOrg',
       createdDateTime: new Date(this.now()).toISOString(),
       disabled: false,
       delegatedConsentGranted: false,
       passwordCredentials: [],
-      requiredResourceAccess: [
-        { resourceAppId: GRAPH_APP_ID, resourceAccess: [{ id: USER_READ_DELEGATED_ID, type: 'Scope' }] },
-      ],
+      requiredResourceAccess: options.requiredResourceAccess ?? [],
     };
     this.applications.push(app);
-    this.servicePrincipals.push({ id: randomUUID(), appId: app.appId, tenantId, displayName });
     return app;
+  }
+
+  createServicePrincipal(app: Application): ServicePrincipal {
+    const sp: ServicePrincipal = {
+      id: randomUUID(),
+      appId: app.appId,
+      tenantId: app.tenantId,
+      displayName: app.displayName,
+      createdAt: this.now(),
+    };
+    this.servicePrincipals.push(sp);
+    return sp;
   }
 
   applicationByObjectId(objectId: string): Application | undefined {

@@ -1,32 +1,11 @@
 // Emulator of the Microsoft Graph v1.0 reads the extension makes with an app-only token. Permission
 // checks use the roles inside the presented token, as Graph does: a token issued before consent stays
-// without them until a new one is requested.
-import { randomUUID } from 'node:crypto';
+// without them until a new one is requested. Delegated (user) tokens go to graph-directory.ts.
 import { GRAPH_APP_ID, graphAppRoles } from '../graph-catalog';
-import { type RequestContext, sendJson } from '../http-kit';
-import type { SandboxState } from '../tenant-state';
-import { type IssuedToken, lookUpToken } from './tokens';
-
-function graphError(
-  ctx: RequestContext,
-  status: number,
-  code: string,
-  message: string,
-  headers: Record<string, string> = {},
-) {
-  sendJson(
-    ctx.res,
-    status,
-    {
-      error: {
-        code,
-        message,
-        innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': randomUUID() },
-      },
-    },
-    headers,
-  );
-}
+import { answerPreflight, type RequestContext, sendJson } from '../http-kit';
+import { handleDelegatedGraph } from './graph-directory';
+import { appRoleAssignmentView, graphError, selectFields } from './graph-kit';
+import { type AppToken, type IssuedToken, lookUpToken } from './tokens';
 
 const READ_DIRECTORY = ['Directory.Read.All', 'Directory.ReadWrite.All'];
 const READ_APPLICATIONS = ['Application.Read.All', 'Application.ReadWrite.All', ...READ_DIRECTORY];
@@ -52,35 +31,29 @@ function authorize(ctx: RequestContext): IssuedToken | undefined {
   return token;
 }
 
-function requireRole(ctx: RequestContext, token: IssuedToken, anyOf: string[]): boolean {
+function requireRole(ctx: RequestContext, token: AppToken, anyOf: string[]): boolean {
   if (token.roles.some((r) => anyOf.includes(r))) return true;
   graphError(ctx, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   return false;
 }
 
-function selectFields<T extends object>(item: T, select: string | null): Partial<T> {
-  if (!select) return item;
-  const keys = select.split(',').map((s) => s.trim());
-  return Object.fromEntries(Object.entries(item).filter(([k]) => keys.includes(k))) as Partial<T>;
-}
-
-function appRoleAssignmentView(state: SandboxState, principalId: string) {
-  return state.appRoleAssignments
-    .filter((a) => a.principalId === principalId)
-    .map(({ effectiveAt: _hidden, ...a }) => ({ ...a, principalType: 'ServicePrincipal', deletedDateTime: null }));
-}
-
 export async function handleGraph(ctx: RequestContext): Promise<void> {
   const { url, state, req } = ctx;
+  if (req.method === 'OPTIONS') return answerPreflight(ctx, ['GET', 'POST', 'PATCH', 'DELETE']);
+  if (typeof req.headers.origin === 'string') {
+    ctx.res.setHeader('access-control-allow-origin', req.headers.origin);
+    ctx.res.setHeader('access-control-expose-headers', 'Retry-After, request-id, client-request-id, Location');
+  }
   if (state.knobs.throttleNextGraphRequests > 0) {
     state.knobs.throttleNextGraphRequests -= 1;
     graphError(ctx, 429, 'TooManyRequests', 'Too many requests.', {
-      'retry-after': String(state.knobs.retryAfterSeconds),
+      headers: { 'retry-after': String(state.knobs.retryAfterSeconds) },
     });
     return;
   }
   const token = authorize(ctx);
   if (!token) return;
+  if (token.kind === 'user') return handleDelegatedGraph(ctx, token);
   if (req.method !== 'GET') {
     graphError(ctx, 405, 'Request_BadRequest', `The ${req.method} method is not supported by this sandbox here.`);
     return;

@@ -1,8 +1,11 @@
 // Emulator of login.microsoftonline.com's v2.0 token endpoint for the client-credentials grant, with the
-// error bodies Entra documents (FACTS.md §5).
-import { randomUUID } from 'node:crypto';
-import { type RequestContext, sendJson } from '../http-kit';
+// error bodies Entra documents (FACTS.md §5). Sign-in (discovery, authorize) and the grants of a signed-in
+// user are in sign-in.ts and code-redemption.ts.
+import { answerPreflight, type RequestContext, sendJson } from '../http-kit';
 import type { SandboxState } from '../tenant-state';
+import { failure, isGuid, type TokenResult, tenantOfSegment } from './aadsts';
+import { redeemUserGrant, type UserGrantForm } from './code-redemption';
+import { handleSignIn } from './sign-in';
 import { issueAppToken } from './tokens';
 
 export interface TokenForm {
@@ -10,35 +13,6 @@ export interface TokenForm {
   client_secret?: string;
   scope?: string;
   grant_type?: string;
-}
-
-export interface TokenResult {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
-function failure(status: number, error: string, code: number, text: string): TokenResult {
-  const traceId = randomUUID();
-  const correlationId = randomUUID();
-  const timestamp = new Date()
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, 'Z');
-  return {
-    status,
-    body: {
-      error,
-      error_description: `AADSTS${code}: ${text} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
-      error_codes: [code],
-      timestamp,
-      trace_id: traceId,
-      correlation_id: correlationId,
-      error_uri: `https://login.microsoftonline.com/error?code=${code}`,
-    },
-  };
 }
 
 /** What the token endpoint answers; also called in-process by the idemeum replica's backend. */
@@ -57,23 +31,9 @@ export function redeemClientCredentials(
       "The grant type 'client_credentials' is not supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint.",
     );
   }
-  if (!GUID.test(segment) && !DOMAIN.test(segment)) {
-    return failure(
-      400,
-      'invalid_request',
-      900023,
-      `Specified tenant identifier '${tenantSegment}' is neither a valid DNS name, nor a valid external domain.`,
-    );
-  }
-  const tenant = state.tenantByIdOrDomain(segment);
-  if (!tenant) {
-    return failure(
-      400,
-      'invalid_tenant',
-      90002,
-      `Tenant '${tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`,
-    );
-  }
+  const found = tenantOfSegment(state, tenantSegment);
+  if ('error' in found) return found.error;
+  const { tenant } = found;
   if (options.origin) {
     return failure(
       400,
@@ -98,7 +58,7 @@ export function redeemClientCredentials(
       "The request body must contain the following parameter: 'client_id'.",
     );
   }
-  if (!GUID.test(form.client_id)) {
+  if (!isGuid(form.client_id)) {
     return failure(400, 'unauthorized_client', 700038, `${form.client_id} is not a valid application identifier.`);
   }
   const app = state.applicationByAppId(tenant.id, form.client_id.toLowerCase());
@@ -175,13 +135,20 @@ export function redeemClientCredentials(
   };
 }
 
+const USER_GRANTS = ['authorization_code', 'refresh_token'];
+
 export async function handleLogin(ctx: RequestContext): Promise<void> {
   const { req, res, url, state } = ctx;
+  if (await handleSignIn(ctx)) return;
   const match = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
   if (!match) {
     sendJson(res, 404, failure(404, 'invalid_request', 90056, 'The endpoint is not supported by this sandbox.').body);
     return;
   }
+  if (req.method === 'OPTIONS') return answerPreflight(ctx, ['POST', 'OPTIONS']);
+  const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
+  // Sent on errors too, so that a browser app can read why.
+  const cors: Record<string, string> = origin ? { 'access-control-allow-origin': origin } : {};
   if (req.method !== 'POST') {
     const result = failure(
       400,
@@ -189,7 +156,7 @@ export async function handleLogin(ctx: RequestContext): Promise<void> {
       900561,
       'The endpoint only accepts POST requests. Received a GET request.',
     );
-    sendJson(res, result.status, result.body);
+    sendJson(res, result.status, result.body, cors);
     return;
   }
   const contentType = req.headers['content-type'] ?? '';
@@ -201,11 +168,13 @@ export async function handleLogin(ctx: RequestContext): Promise<void> {
       900144,
       "The request body must contain the following parameter: 'grant_type'.",
     );
-    sendJson(res, result.status, result.body);
+    sendJson(res, result.status, result.body, cors);
     return;
   }
-  const form = Object.fromEntries(new URLSearchParams(raw)) as TokenForm;
-  const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
-  const result = redeemClientCredentials(state, decodeURIComponent(match[1] ?? ''), form, { origin });
-  sendJson(res, result.status, result.body);
+  const form = Object.fromEntries(new URLSearchParams(raw)) as TokenForm & UserGrantForm;
+  const tenantSegment = decodeURIComponent(match[1] ?? '');
+  const result = USER_GRANTS.includes(form.grant_type ?? '')
+    ? redeemUserGrant(state, tenantSegment, form, origin)
+    : redeemClientCredentials(state, tenantSegment, form, { origin });
+  sendJson(res, result.status, result.body, cors);
 }

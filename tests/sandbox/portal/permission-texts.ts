@@ -38,6 +38,13 @@ const delegatedTexts: Record<string, PermissionText> = {
     description: 'Read and write all password profiles',
     adminConsentRequired: true,
   },
+  'Application.ReadWrite.All': { description: 'Read and write all applications', adminConsentRequired: true },
+  'AppRoleAssignment.ReadWrite.All': {
+    description: 'Manage app permission grants and app role assignments',
+    adminConsentRequired: true,
+  },
+  'Organization.Read.All': { description: 'Read organization information', adminConsentRequired: true },
+  'Group.Read.All': { description: 'Read all groups', adminConsentRequired: true },
 };
 
 export function describePermission(type: 'Role' | 'Scope', name: string): PermissionText {
