@@ -13,7 +13,7 @@ export default defineConfig({
     short_name: 'idemeum Entra assist',
     description:
       'Guides the Entra ID app registration for idemeum, checks the credentials, permissions and admin consent, and fills idemeum without copy-paste.',
-    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'declarativeNetRequestWithHostAccess'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'declarativeNetRequestWithHostAccess', 'identity'],
     host_permissions: [...HOST_PERMISSIONS],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'entra-assist@idemeum.com', strict_min_version: '128.0' } } }

@@ -53,6 +53,13 @@ export function AssistantPanel({ state, error, actions, inSidePanel = false, now
         now={now}
       />
       <SendCard state={state} actions={actions} />
+      <p class="hint">
+        An administrator of the tenant?{' '}
+        <button type="button" class="link-button" onClick={() => void actions.openExpress()}>
+          Express setup through Graph
+        </button>{' '}
+        creates it all in one go, or diagnoses an existing app.
+      </p>
     </main>
   );
 }

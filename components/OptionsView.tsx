@@ -1,6 +1,7 @@
 // The options page: how long the secret is kept. Props in, events out.
 import type { Settings } from '../lib/store';
 import { ProfilesManager, type ProfilesManagerProps } from './ProfilesManager';
+import { SignInClientSettings, type SignInClientSettingsProps } from './SignInClientSettings';
 
 const IDLE_CHOICES = [15, 30, 60, 120, 480, 1440];
 
@@ -8,9 +9,10 @@ export interface OptionsViewProps {
   settings: Settings;
   onChange: (change: Partial<Settings>) => void;
   profiles: ProfilesManagerProps;
+  signIn: SignInClientSettingsProps;
 }
 
-export function OptionsView({ settings, onChange, profiles }: OptionsViewProps) {
+export function OptionsView({ settings, onChange, profiles, signIn }: OptionsViewProps) {
   return (
     <main class="panel options">
       <h1>idemeum setup assistant: options</h1>
@@ -44,6 +46,7 @@ export function OptionsView({ settings, onChange, profiles }: OptionsViewProps) 
         </label>
       </section>
       <ProfilesManager {...profiles} />
+      <SignInClientSettings {...signIn} />
     </main>
   );
 }

@@ -53,6 +53,18 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('settings.set'),
     forgetSecretAfterFill: z.boolean().optional(),
     secretIdleMinutes: z.number().int().min(5).max(1440).optional(),
+    signInClientId: z.string().max(64).optional(),
+    signInAuthority: z.string().max(300).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('express.result'),
+    tenantId: shortText(64),
+    tenantName: shortText(256).optional(),
+    clientId: shortText(64),
+    objectId: shortText(64),
+    /** Present when express setup added a secret; its value is shown only once, so it is handed over here. */
+    secret: z.strictObject({ value: shortText(200), expiresAt: shortText(40) }).optional(),
+    consentGranted: z.boolean(),
   }),
   z.strictObject({ type: z.literal('check.run') }),
   z.strictObject({ type: z.literal('state.get') }),
@@ -88,6 +100,7 @@ export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
   'fill.report': ['idemeum-frame'],
   'idemeum.saved': ['idemeum-frame'],
   'settings.set': ['extension-page'],
+  'express.result': ['extension-page'],
   'check.run': ['extension-page'],
   'state.get': ['extension-page', 'portal-frame'],
 };

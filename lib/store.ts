@@ -68,6 +68,9 @@ export const Settings = z.object({
   forgetSecretAfterFill: z.boolean().default(false),
   /** Forget the secret after this long without use. */
   secretIdleMinutes: z.number().int().min(5).max(1440).default(120),
+  /** The organisation's sign-in client for express setup (see README); unset until an admin enters it. */
+  signInClientId: z.string().optional(),
+  signInAuthority: z.string().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

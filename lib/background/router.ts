@@ -5,6 +5,7 @@ import { update, write } from '../store';
 import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
+import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
 import { recordPermissions } from './permissions-seen';
@@ -20,7 +21,8 @@ import {
 import { readPublicState } from './public-state';
 import { recheckAll } from './recheck-all';
 import { runReminders } from './reminders-service';
-import { DEFAULT_IDLE_MINUTES, touchSecret } from './secret-lifetime';
+import { touchSecret } from './secret-lifetime';
+import { updateSettings } from './settings-update';
 
 interface Origin {
   tabId?: number;
@@ -84,12 +86,15 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'idemeum.saved':
       await recordSaved(request.form, new URL(from.url ?? 'https://unknown.invalid').host);
       return { ok: true };
-    case 'settings.set':
-      await update('settings', (current) => ({
-        forgetSecretAfterFill: request.forgetSecretAfterFill ?? current?.forgetSecretAfterFill ?? false,
-        secretIdleMinutes: request.secretIdleMinutes ?? current?.secretIdleMinutes ?? DEFAULT_IDLE_MINUTES,
-      }));
+    case 'settings.set': {
+      const updated = await updateSettings(request);
+      if (!updated.ok) return updated;
       await touchSecret(Date.now());
+      return { ok: true };
+    }
+    case 'express.result':
+      await acceptExpressResult(request, now);
+      void checkNow();
       return { ok: true };
     case 'profiles.switch':
       return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: 'No such profile.' };

@@ -1,4 +1,5 @@
-// Graph reads with the app's own token, honouring 429 Retry-After (FACTS.md §5).
+// Graph calls (the app's own token for the check, an admin's delegated token for express setup), honouring
+// 429 Retry-After (FACTS.md §5).
 import { fetchWithDeadline, type Problem } from './problems';
 
 export const GRAPH_TIMEOUT_MS = 15_000;
@@ -23,14 +24,31 @@ function retryAfterSeconds(header: string | null): number {
   return 5;
 }
 
-export async function graphGet(path: string, accessToken: string, deps: GraphDeps): Promise<GraphOutcome<unknown>> {
+export function graphGet(path: string, accessToken: string, deps: GraphDeps): Promise<GraphOutcome<unknown>> {
+  return graphRequest('GET', path, accessToken, deps);
+}
+
+/** One Graph call; a JSON body is sent for writes, and a 204 answers `data: undefined`. */
+export async function graphRequest(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  accessToken: string,
+  deps: GraphDeps,
+  body?: unknown,
+): Promise<GraphOutcome<unknown>> {
   for (let attempt = 0; ; attempt++) {
     deps.onRequest?.();
     const sent = await fetchWithDeadline(
       deps.fetch,
       `https://graph.microsoft.com${path}`,
       {
-        headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+        method,
+        headers: {
+          authorization: `Bearer ${accessToken}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
         credentials: 'omit',
         cache: 'no-store',
         signal: deps.signal,
@@ -46,6 +64,7 @@ export async function graphGet(path: string, accessToken: string, deps: GraphDep
       await deps.sleep(wait * 1000);
       continue;
     }
+    if (response.status === 204) return { ok: true, data: undefined };
     const json: unknown = await response.json().catch(() => undefined);
     if (response.ok) return { ok: true, data: json };
     const error = (json as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;

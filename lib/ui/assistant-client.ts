@@ -26,6 +26,8 @@ export interface AssistantActions {
   /** Undefined where the browser has no side panel API (then the sidebar is opened from the browser's menu). */
   openSidePanel?: () => Promise<void>;
   setForgetAfterFill: (on: boolean) => Promise<void>;
+  /** Opens express setup (sign-in, Graph) in a tab: msal needs a page that stays open. */
+  openExpress: () => Promise<void>;
 }
 
 export function useAssistant(initial?: PublicState): {
@@ -108,6 +110,10 @@ export function useAssistant(initial?: PublicState): {
     },
     setForgetAfterFill: async (on) => {
       await send({ type: 'settings.set', forgetSecretAfterFill: on });
+    },
+    openExpress: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/express.html') });
+      if (!document.body.classList.contains('sidepanel')) window.close();
     },
   };
   return { state, error, actions };

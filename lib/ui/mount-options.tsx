@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { OptionsView } from '../../components/OptionsView';
+import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
 import type { Profile } from '../profiles/profile';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
@@ -34,7 +35,16 @@ function Connected({ initial, initialProfiles }: { initial: Settings; initialPro
       return { ok: true, message: `Imported: ${added} added, ${updated} updated.` };
     },
   };
-  return <OptionsView settings={settings} onChange={onChange} profiles={manager} />;
+  const signIn = {
+    clientId: settings.signInClientId,
+    authority: settings.signInAuthority,
+    defaultAuthority: DEFAULT_AUTHORITY,
+    onSave: async (signInClientId: string, signInAuthority: string) => {
+      const reply = await send({ type: 'settings.set', signInClientId, signInAuthority });
+      return reply.ok ? undefined : reply.error;
+    },
+  };
+  return <OptionsView settings={settings} onChange={onChange} profiles={manager} signIn={signIn} />;
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {

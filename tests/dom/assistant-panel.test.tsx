@@ -18,6 +18,7 @@ function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {
     sendToIdemeum: vi.fn(async () => undefined),
     forgetSecret: vi.fn(async () => {}),
     setForgetAfterFill: vi.fn(async () => {}),
+    openExpress: vi.fn(async () => {}),
     switchProfile: vi.fn(async () => {}),
     createProfile: vi.fn(async () => {}),
     recheckAll: vi.fn(async () => 'Checked Contoso, Fabrikam.'),

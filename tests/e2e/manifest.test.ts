@@ -10,7 +10,15 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 describe('manifest', () => {
   it('asks for exactly the documented permissions', () => {
     expect([...manifest.permissions].sort()).toEqual(
-      ['alarms', 'declarativeNetRequestWithHostAccess', 'notifications', 'scripting', 'sidePanel', 'storage'].sort(),
+      [
+        'alarms',
+        'declarativeNetRequestWithHostAccess',
+        'identity',
+        'notifications',
+        'scripting',
+        'sidePanel',
+        'storage',
+      ].sort(),
     );
     expect(manifest.host_permissions).toEqual([
       'https://portal.azure.com/*',

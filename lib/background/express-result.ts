@@ -1,0 +1,38 @@
+// Lands what express setup made in the same store the portal capture fills, so the same check runs and
+// the admin goes straight to "Send to idemeum". Another customer's work in progress is never overwritten:
+// a different tenant gets its own profile.
+import type { Request } from '../messages';
+import { update } from '../store';
+import { acceptValue } from './credential-updates';
+import { createProfile, readProfiles, switchProfile, syncActiveProfile } from './profiles';
+import { touchSecret } from './secret-lifetime';
+
+type ExpressResult = Extract<Request, { type: 'express.result' }>;
+
+async function selectProfileFor(result: ExpressResult): Promise<void> {
+  const profiles = await readProfiles();
+  const active = await syncActiveProfile();
+  const same = profiles.list.find((p) => p.tenantId === result.tenantId && p.clientId === result.clientId);
+  if (same) {
+    await switchProfile(same.id);
+    return;
+  }
+  if (active?.tenantId && active.tenantId !== result.tenantId) {
+    await createProfile(result.tenantName?.slice(0, 100) || `Tenant ${result.tenantId.slice(0, 8)}`);
+  }
+}
+
+export async function acceptExpressResult(result: ExpressResult, now: number): Promise<void> {
+  await selectProfileFor(result);
+  await acceptValue('tenantId', result.tenantId, now, 'page');
+  await acceptValue('objectId', result.objectId, now, 'page');
+  await acceptValue('clientId', result.clientId, now, 'page');
+  if (result.secret) {
+    await acceptValue('secret', result.secret.value, now, 'page', result.secret.expiresAt);
+    await touchSecret(now);
+  }
+  if (result.consentGranted) {
+    // Consent was just granted: tokens may lack the roles for a while, and the check knows to wait.
+    await update('portal', (p) => ({ ...p, consentObservedAt: now }));
+  }
+}

@@ -1,0 +1,23 @@
+// Graph with the signed-in admin's delegated token: every call asks for a current token first (msal
+// answers from memory, or refreshes it), and answers are parsed with the caller's schema.
+import type { z } from 'zod';
+import { type GraphDeps, type GraphOutcome, graphRequest } from '../entra/graph';
+
+export type Method = 'GET' | 'POST' | 'PATCH';
+
+export interface DelegatedGraph {
+  call: (method: Method, path: string, body?: unknown) => Promise<GraphOutcome<unknown>>;
+}
+
+export function delegatedGraph(accessToken: () => Promise<string>, deps: GraphDeps): DelegatedGraph {
+  return { call: async (method, path, body) => graphRequest(method, path, await accessToken(), deps, body) };
+}
+
+/** A successful answer read with a schema; an unreadable one becomes an `unexpected` problem. */
+export function parsed<T>(outcome: GraphOutcome<unknown>, schema: z.ZodType<T>): GraphOutcome<T> {
+  if (!outcome.ok) return outcome;
+  const result = schema.safeParse(outcome.data);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, problem: { kind: 'unexpected', message: 'Microsoft Graph sent an answer in an unknown shape.' } };
+}

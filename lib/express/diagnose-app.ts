@@ -1,0 +1,139 @@
+// Deep diagnostics of an existing app registration, from what Graph says about it (issue 7, FACTS.md §7):
+// Delegated instead of Application, configured but not consented, missing, extras, every secret's expiry,
+// and an Object ID given where the client ID belongs. Pure: the facts in, findings and sentences out.
+import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, type RequiredRoleName } from '../requirements';
+import type { Application, AppRoleAssignment, ResourceServicePrincipal } from './graph-objects';
+
+export interface AppFacts {
+  app: Application;
+  givenAs: 'clientId' | 'objectId' | 'servicePrincipalObjectId';
+  /** False when the tenant has no enterprise app (service principal) for it. */
+  hasServicePrincipal: boolean;
+  grants: AppRoleAssignment[];
+  graph: ResourceServicePrincipal;
+  now: number;
+}
+
+export type PermissionFinding = {
+  name: RequiredRoleName;
+  status: 'granted' | 'not-consented' | 'delegated-instead' | 'missing';
+};
+
+export interface SecretFinding {
+  keyId: string;
+  label: string;
+  endDateTime?: string;
+  state: 'expired' | 'expiring' | 'valid';
+  daysLeft?: number;
+}
+
+export interface AppDiagnosis {
+  displayName: string;
+  clientId: string;
+  objectId: string;
+  permissions: PermissionFinding[];
+  extras: string[];
+  secrets: SecretFinding[];
+  /** What is wrong, most important first, in plain words; empty when nothing is. */
+  problems: string[];
+}
+
+const DAY_MS = 86_400_000;
+const EXPIRING_DAYS = 30;
+/** Added by the portal to every new registration; harmless, so not reported as an extra. */
+const PORTAL_DEFAULT_SCOPES = new Set(['User.Read']);
+
+const list = (names: string[]) => names.join(', ');
+
+function secretFindings(app: Application, now: number): SecretFinding[] {
+  return app.passwordCredentials
+    .map((c): SecretFinding => {
+      const end = c.endDateTime ? Date.parse(c.endDateTime) : Number.NaN;
+      const label = `${c.displayName || 'Unnamed secret'}${c.hint ? ` (${c.hint}…)` : ''}`;
+      if (!Number.isFinite(end)) return { keyId: c.keyId, label, state: 'valid' };
+      const daysLeft = Math.floor((end - now) / DAY_MS);
+      const state = end <= now ? 'expired' : daysLeft < EXPIRING_DAYS ? 'expiring' : 'valid';
+      return { keyId: c.keyId, label, endDateTime: c.endDateTime ?? undefined, state, daysLeft };
+    })
+    .sort((a, b) => (a.endDateTime ?? '').localeCompare(b.endDateTime ?? ''));
+}
+
+export function diagnoseApp(facts: AppFacts): AppDiagnosis {
+  const { app, graph } = facts;
+  const graphAccess = app.requiredResourceAccess
+    .filter((r) => r.resourceAppId === GRAPH_APP_ID)
+    .flatMap((r) => r.resourceAccess);
+  const roleName = new Map(graph.appRoles.map((r) => [r.id.toLowerCase(), r.value ?? r.id]));
+  const scopeName = new Map(graph.oauth2PermissionScopes.map((s) => [s.id.toLowerCase(), s.value ?? s.id]));
+  const configuredRoles = new Set(graphAccess.filter((a) => a.type === 'Role').map((a) => a.id.toLowerCase()));
+  const configuredScopes = graphAccess
+    .filter((a) => a.type === 'Scope')
+    .map((a) => scopeName.get(a.id.toLowerCase()) ?? a.id);
+  const granted = new Set(facts.grants.filter((g) => g.resourceId === graph.id).map((g) => g.appRoleId.toLowerCase()));
+  const required = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.name));
+
+  const permissions = REQUIRED_GRAPH_ROLES.map(({ name, id }): PermissionFinding => {
+    if (granted.has(id)) return { name, status: 'granted' };
+    if (configuredRoles.has(id)) return { name, status: 'not-consented' };
+    if (configuredScopes.includes(name)) return { name, status: 'delegated-instead' };
+    return { name, status: 'missing' };
+  });
+  const requiredIds = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.id));
+  const extraRoles = [...new Set([...configuredRoles, ...granted])]
+    .filter((id) => !requiredIds.has(id))
+    .map((id) => `${roleName.get(id) ?? id} (Application)`);
+  const extraScopes = configuredScopes
+    .filter((name) => !required.has(name) && !PORTAL_DEFAULT_SCOPES.has(name))
+    .map((name) => `${name} (Delegated)`);
+  const otherApis = app.requiredResourceAccess.filter((r) => r.resourceAppId !== GRAPH_APP_ID).length;
+  const extras = [...extraRoles, ...extraScopes, ...(otherApis ? [`permissions for ${otherApis} other API(s)`] : [])];
+  const secrets = secretFindings(app, facts.now);
+
+  const problems: string[] = [];
+  if (facts.givenAs === 'objectId') {
+    problems.push(`You gave the app’s Object ID. idemeum needs its Application (client) ID: ${app.appId}.`);
+  } else if (facts.givenAs === 'servicePrincipalObjectId') {
+    problems.push(
+      `You gave the Object ID of the enterprise app (service principal). idemeum needs the Application (client) ID: ${app.appId}.`,
+    );
+  }
+  if (!facts.hasServicePrincipal) {
+    problems.push(
+      'This tenant has no enterprise app (service principal) for it, so it cannot sign in (AADSTS7000229).',
+    );
+  }
+  const withStatus = (status: PermissionFinding['status']) =>
+    permissions.filter((p) => p.status === status).map((p) => p.name);
+  const delegated = withStatus('delegated-instead');
+  if (delegated.length) {
+    problems.push(
+      `${delegated.length} permission(s) were added as Delegated; idemeum needs them as Application permissions: ${list(delegated)}.`,
+    );
+  }
+  const notConsented = withStatus('not-consented');
+  if (notConsented.length) {
+    problems.push(
+      `${notConsented.length} permission(s) are configured but admin consent was not granted: ${list(notConsented)}.`,
+    );
+  }
+  const missing = withStatus('missing');
+  if (missing.length) problems.push(`${missing.length} permission(s) are missing: ${list(missing)}.`);
+  if (secrets.length === 0) problems.push('The app has no client secret.');
+  else if (!secrets.some((s) => s.state !== 'expired')) problems.push('Every client secret of the app has expired.');
+  for (const s of secrets) {
+    if (s.state === 'expired') problems.push(`Secret ${s.label} expired on ${s.endDateTime?.slice(0, 10)}.`);
+    if (s.state === 'expiring')
+      problems.push(`Secret ${s.label} expires in ${s.daysLeft} day(s), on ${s.endDateTime?.slice(0, 10)}.`);
+  }
+  if (extras.length)
+    problems.push(`Permissions idemeum does not need (least privilege: remove them): ${list(extras)}.`);
+  return {
+    displayName: app.displayName ?? app.appId,
+    clientId: app.appId,
+    objectId: app.id,
+    permissions,
+    extras,
+    secrets,
+    problems,
+  };
+}

@@ -1,0 +1,378 @@
+// Express setup (issue 7): the whole app registration through Graph with the signed-in admin's token.
+// Every step first looks for what already exists, so running it again finishes an interrupted run and
+// never makes a duplicate.
+import type { Diagnosis } from '../entra/diagnosis';
+import type { GraphOutcome } from '../entra/graph';
+import type { Problem } from '../entra/problems';
+import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES } from '../requirements';
+import { adminConsentUrl, type ConsentCapability } from './admin-roles';
+import { type DelegatedGraph, parsed } from './delegated-graph';
+import {
+  AddedPassword,
+  type Application,
+  ApplicationList,
+  Application as ApplicationSchema,
+  AppRoleAssignments,
+  odataString,
+  type RequiredResourceAccess,
+  ResourceServicePrincipal,
+  ServicePrincipal,
+} from './graph-objects';
+
+// The secret comes last, so that no later failure can lose its value (it is shown only once).
+export const EXPRESS_STEPS = ['app', 'permissions', 'servicePrincipal', 'consent', 'secret'] as const;
+export type ExpressStepId = (typeof EXPRESS_STEPS)[number];
+
+export interface StepReport {
+  step: ExpressStepId;
+  status: 'running' | 'done' | 'skipped' | 'failed';
+  detail?: string;
+}
+
+export interface ExpressInput {
+  tenantId: string;
+  displayName: string;
+  capability: ConsentCapability;
+  /** The client ID whose secret this browser already holds: then no new secret is added. */
+  secretHeldFor?: string;
+}
+
+export interface ExpressDeps {
+  graph: DelegatedGraph;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  report: (report: StepReport) => void;
+}
+
+export interface NewSecret {
+  value: string;
+  keyId: string;
+  expiresAt: string;
+  days: number;
+  /** Set when a tenant policy refused the 24 months asked for. */
+  cappedByPolicy: boolean;
+}
+
+export interface ExpressResult {
+  tenantId: string;
+  clientId: string;
+  objectId: string;
+  displayName: string;
+  reusedApp: boolean;
+  secret?: NewSecret;
+  consent: { kind: 'granted'; added: number } | { kind: 'needs-admin'; url: string; reason: string };
+}
+
+export type ExpressOutcome =
+  | { ok: true; result: ExpressResult }
+  | { ok: false; step: ExpressStepId; diagnosis: Diagnosis };
+
+/** Longest first: 730 days is the portal's longest preset; a policy cap makes us step down. */
+export const SECRET_LIFETIMES_DAYS = [730, 545, 365, 180, 90] as const;
+/** Waits while Entra replicates a new object (service principal not found yet): about a minute in all. */
+export const REPLICATION_WAITS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000] as const;
+const DAY_MS = 86_400_000;
+
+class StepFailed extends Error {
+  constructor(readonly diagnosis: Diagnosis) {
+    super(diagnosis.title);
+  }
+}
+
+function graphFailure(what: string, problem: Problem): Diagnosis {
+  const again = 'Run express setup again: it continues where it stopped and creates nothing twice.';
+  switch (problem.kind) {
+    case 'offline':
+      return { title: `Could not reach Microsoft while ${what}.`, fix: `Check the network connection. ${again}` };
+    case 'timeout':
+      return { title: `Microsoft did not answer in time while ${what}.`, fix: again };
+    case 'throttled':
+      return {
+        title: `Microsoft Graph is throttling requests (while ${what}).`,
+        fix: `Wait about ${Math.ceil(problem.retryAfterSeconds)} seconds. ${again}`,
+      };
+    case 'graph':
+      if (problem.status === 401) {
+        return { title: 'Your sign-in has expired.', fix: `Sign in again. ${again}`, code: problem.code };
+      }
+      if (problem.status === 403) {
+        return {
+          title: `Microsoft Graph refused ${what} (403): your account lacks the permission for it.`,
+          fix: 'Ask an administrator who may register applications, or use the guided setup in the portal.',
+          code: problem.code,
+          microsoftText: problem.message,
+        };
+      }
+      return {
+        title: `Microsoft Graph answered ${problem.status} while ${what}.`,
+        fix: again,
+        code: problem.code,
+        microsoftText: problem.message,
+      };
+    default:
+      return { title: `Microsoft answered in a way the extension could not read while ${what}.`, fix: again };
+  }
+}
+
+function must<T>(outcome: GraphOutcome<T>, what: string): T {
+  if (!outcome.ok) throw new StepFailed(graphFailure(what, outcome.problem));
+  return outcome.data;
+}
+
+const isGraphError = (outcome: GraphOutcome<unknown>, status: number, pattern: RegExp) =>
+  !outcome.ok &&
+  outcome.problem.kind === 'graph' &&
+  outcome.problem.status === status &&
+  pattern.test(outcome.problem.message);
+
+/** The app's requiredResourceAccess with the 12 roles added as Application permissions; others are kept. */
+export function withRequiredRoles(current: RequiredResourceAccess[]): {
+  list: RequiredResourceAccess[];
+  changed: boolean;
+} {
+  const graph = current.find((r) => r.resourceAppId === GRAPH_APP_ID);
+  const have = new Set((graph?.resourceAccess ?? []).filter((a) => a.type === 'Role').map((a) => a.id.toLowerCase()));
+  const missing = REQUIRED_GRAPH_ROLES.filter((r) => !have.has(r.id));
+  if (missing.length === 0) return { list: current, changed: false };
+  const added = missing.map((r) => ({ id: r.id, type: 'Role' as const }));
+  const list = graph
+    ? current.map((r) => (r === graph ? { ...r, resourceAccess: [...r.resourceAccess, ...added] } : r))
+    : [...current, { resourceAppId: GRAPH_APP_ID, resourceAccess: added }];
+  return { list, changed: true };
+}
+
+async function findOrCreateApp(
+  input: ExpressInput,
+  deps: ExpressDeps,
+): Promise<{ app: Application; reused: boolean; note?: string }> {
+  const filter = encodeURIComponent(`displayName eq ${odataString(input.displayName)}`);
+  const found = must(
+    parsed(
+      await deps.graph.call(
+        'GET',
+        `/v1.0/applications?$filter=${filter}&$select=id,appId,displayName,createdDateTime,requiredResourceAccess,passwordCredentials`,
+      ),
+      ApplicationList,
+    ),
+    'looking for an existing app',
+  ).value;
+  if (found.length > 0) {
+    const oldest = [...found].sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''))[0]!;
+    const note =
+      found.length > 1
+        ? `${found.length} apps are named “${input.displayName}”; using the oldest (client ID ${oldest.appId}).`
+        : `Reusing the existing app “${input.displayName}”.`;
+    return { app: oldest, reused: true, note };
+  }
+  const app = must(
+    parsed(
+      await deps.graph.call('POST', '/v1.0/applications', {
+        displayName: input.displayName,
+        signInAudience: 'AzureADMyOrg',
+        requiredResourceAccess: withRequiredRoles([]).list,
+      }),
+      ApplicationSchema,
+    ),
+    'creating the app',
+  );
+  return { app, reused: false };
+}
+
+async function addSecret(app: Application, deps: ExpressDeps): Promise<NewSecret> {
+  const date = new Date(deps.now()).toISOString().slice(0, 10);
+  for (const days of SECRET_LIFETIMES_DAYS) {
+    const outcome = await deps.graph.call('POST', `/v1.0/applications/${app.id}/addPassword`, {
+      passwordCredential: {
+        displayName: `idemeum (added by Entra Assist on ${date})`,
+        endDateTime: new Date(deps.now() + days * DAY_MS).toISOString(),
+      },
+    });
+    if (isGraphError(outcome, 400, /lifetime.*(policy|max)/i)) continue;
+    const added = must(parsed(outcome, AddedPassword), 'adding a client secret');
+    return {
+      value: added.secretText,
+      keyId: added.keyId,
+      expiresAt: added.endDateTime,
+      days,
+      cappedByPolicy: days !== SECRET_LIFETIMES_DAYS[0],
+    };
+  }
+  throw new StepFailed({
+    title: 'A tenant policy refuses every secret lifetime down to 90 days.',
+    fix: 'Ask for the app-management policy’s limit, then add a secret in the portal with a shorter custom expiry.',
+  });
+}
+
+/** Retries a call while Entra has not replicated the object it refers to yet. */
+async function whileReplicating(
+  call: () => Promise<GraphOutcome<unknown>>,
+  notYet: (outcome: GraphOutcome<unknown>) => boolean,
+  deps: ExpressDeps,
+  waiting: () => void,
+): Promise<GraphOutcome<unknown>> {
+  let outcome = await call();
+  for (const wait of REPLICATION_WAITS_MS) {
+    if (!notYet(outcome)) return outcome;
+    waiting();
+    await deps.sleep(wait);
+    outcome = await call();
+  }
+  return outcome;
+}
+
+async function ensureServicePrincipal(app: Application, deps: ExpressDeps): Promise<ServicePrincipal> {
+  const existing = await deps.graph.call(
+    'GET',
+    `/v1.0/servicePrincipals(appId='${app.appId}')?$select=id,appId,displayName`,
+  );
+  if (existing.ok) return must(parsed(existing, ServicePrincipal), 'reading the enterprise app');
+  if (!isGraphError(existing, 404, /./)) must(existing, 'reading the enterprise app');
+  const created = await whileReplicating(
+    () => deps.graph.call('POST', '/v1.0/servicePrincipals', { appId: app.appId }),
+    (o) => isGraphError(o, 400, /does not reference a valid application/i),
+    deps,
+    () =>
+      deps.report({
+        step: 'servicePrincipal',
+        status: 'running',
+        detail: 'Waiting for Entra to replicate the new app…',
+      }),
+  );
+  return must(parsed(created, ServicePrincipal), 'creating the enterprise app (service principal)');
+}
+
+async function grantConsent(
+  principal: ServicePrincipal,
+  deps: ExpressDeps,
+): Promise<{ added: number } | { refused: string }> {
+  const graphSp = must(
+    parsed(
+      await deps.graph.call('GET', `/v1.0/servicePrincipals(appId='${GRAPH_APP_ID}')?$select=id,appId,appRoles`),
+      ResourceServicePrincipal,
+    ),
+    'reading Microsoft Graph’s permissions',
+  );
+  const current = await whileReplicating(
+    () => deps.graph.call('GET', `/v1.0/servicePrincipals/${principal.id}/appRoleAssignments`),
+    (o) => isGraphError(o, 404, /./),
+    deps,
+    () =>
+      deps.report({ step: 'consent', status: 'running', detail: 'Waiting for Entra to replicate the enterprise app…' }),
+  );
+  const granted = new Set(
+    must(parsed(current, AppRoleAssignments), 'reading granted permissions')
+      .value.filter((a) => a.resourceId === graphSp.id)
+      .map((a) => a.appRoleId.toLowerCase()),
+  );
+  let added = 0;
+  for (const role of REQUIRED_GRAPH_ROLES) {
+    if (granted.has(role.id)) continue;
+    const outcome = await whileReplicating(
+      () =>
+        deps.graph.call('POST', `/v1.0/servicePrincipals/${graphSp.id}/appRoleAssignedTo`, {
+          principalId: principal.id,
+          resourceId: graphSp.id,
+          appRoleId: role.id,
+        }),
+      (o) => isGraphError(o, 404, /./),
+      deps,
+      () =>
+        deps.report({
+          step: 'consent',
+          status: 'running',
+          detail: 'Waiting for Entra to replicate the enterprise app…',
+        }),
+    );
+    if (isGraphError(outcome, 403, /./)) {
+      return { refused: 'Microsoft Graph refused to grant admin consent with your account (403).' };
+    }
+    if (isGraphError(outcome, 400, /already exists/i)) continue;
+    must(outcome, `granting ${role.name}`);
+    added += 1;
+    deps.report({
+      step: 'consent',
+      status: 'running',
+      detail: `Granted ${added} of ${REQUIRED_GRAPH_ROLES.length - granted.size}…`,
+    });
+  }
+  return { added };
+}
+
+export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): Promise<ExpressOutcome> {
+  let step: ExpressStepId = 'app';
+  const begin = (next: ExpressStepId, detail?: string) => {
+    step = next;
+    deps.report({ step, status: 'running', detail });
+  };
+  const done = (detail?: string, status: StepReport['status'] = 'done') => deps.report({ step, status, detail });
+  try {
+    begin('app');
+    const { app, reused, note } = await findOrCreateApp(input, deps);
+    done(note ?? `Created “${input.displayName}” (client ID ${app.appId}).`);
+
+    begin('permissions');
+    const required = withRequiredRoles(app.requiredResourceAccess);
+    if (required.changed) {
+      must(
+        await deps.graph.call('PATCH', `/v1.0/applications/${app.id}`, { requiredResourceAccess: required.list }),
+        'adding the 12 application permissions',
+      );
+      done('The 12 Microsoft Graph application permissions are configured.');
+    } else done('All 12 were already configured as Application permissions.');
+
+    begin('servicePrincipal');
+    const principal = await ensureServicePrincipal(app, deps);
+    done('The enterprise app (service principal) exists.');
+
+    begin('consent');
+    const url = adminConsentUrl(input.tenantId, app.appId);
+    let consent: ExpressResult['consent'];
+    if (input.capability.kind === 'cannot-grant') {
+      consent = {
+        kind: 'needs-admin',
+        url,
+        reason: 'Your account is neither Global Administrator nor Privileged Role Administrator.',
+      };
+      done('Admin consent needs a Global Administrator or Privileged Role Administrator.', 'skipped');
+    } else {
+      const granted = await grantConsent(principal, deps);
+      if ('refused' in granted) {
+        consent = { kind: 'needs-admin', url, reason: granted.refused };
+        done(granted.refused, 'failed');
+      } else {
+        consent = { kind: 'granted', added: granted.added };
+        done(granted.added > 0 ? 'Admin consent granted for all 12.' : 'Admin consent was already granted for all 12.');
+      }
+    }
+    begin('secret');
+    let secret: NewSecret | undefined;
+    if (input.secretHeldFor?.toLowerCase() === app.appId.toLowerCase()) {
+      done('This browser already holds a secret for this app; no new one was added.', 'skipped');
+    } else {
+      secret = await addSecret(app, deps);
+      const until = secret.expiresAt.slice(0, 10);
+      done(
+        secret.cappedByPolicy
+          ? `A tenant policy caps secret lifetimes: the secret lasts ${secret.days} days (until ${until}) instead of 24 months.`
+          : `Added a secret valid for 24 months (until ${until}).`,
+      );
+    }
+
+    return {
+      ok: true,
+      result: {
+        tenantId: input.tenantId,
+        clientId: app.appId,
+        objectId: app.id,
+        displayName: app.displayName ?? input.displayName,
+        reusedApp: reused,
+        secret,
+        consent,
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof StepFailed)) throw error;
+    deps.report({ step, status: 'failed', detail: error.diagnosis.title });
+    return { ok: false, step, diagnosis: error.diagnosis };
+  }
+}

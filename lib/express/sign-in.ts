@@ -1,0 +1,128 @@
+// The admin's sign-in for express setup: msal-browser's authorization code flow with PKCE, run in an
+// extension page (it needs `window`, so never in the service worker), with the interactive step in
+// identity.launchWebAuthFlow (FACTS.md §5). msal is told where it would navigate (onRedirectNavigate,
+// which then stops the navigation), the browser's auth window opens that URL, and the redirect it ends
+// on is handed back to msal, which redeems the code. Tokens live in msal's memory cache only.
+import {
+  type AccountInfo,
+  AuthError,
+  InteractionRequiredAuthError,
+  PublicClientApplication,
+} from '@azure/msal-browser';
+import { browser } from 'wxt/browser';
+
+/** Delegated permissions of the extension's sign-in client (README explains its registration). */
+export const SIGN_IN_SCOPES = [
+  'https://graph.microsoft.com/Application.ReadWrite.All',
+  'https://graph.microsoft.com/AppRoleAssignment.ReadWrite.All',
+  'https://graph.microsoft.com/Organization.Read.All',
+  'https://graph.microsoft.com/User.Read',
+];
+
+export interface SignedIn {
+  tenantId: string;
+  username: string;
+  name?: string;
+  /** The `wids` claim (directory role template IDs) as the ID token carries it, if it does. */
+  wids: unknown;
+}
+
+export interface SignInSession {
+  signIn: () => Promise<SignedIn>;
+  accessToken: () => Promise<string>;
+  signOut: () => Promise<void>;
+}
+
+/** An error whose message is meant for the admin. */
+export class SignInError extends Error {}
+
+function inWords(error: unknown): SignInError {
+  if (error instanceof SignInError) return error;
+  if (error instanceof InteractionRequiredAuthError) return new SignInError('Your sign-in has expired: sign in again.');
+  if (error instanceof AuthError) {
+    const aadsts = /AADSTS\d+:[^\r\n]*?(?=\s*Trace ID|$)/.exec(error.errorMessage)?.[0];
+    if (aadsts) return new SignInError(`Microsoft refused the sign-in: ${aadsts}`);
+    if (error.errorCode === 'no_network_connectivity' || error.errorCode === 'post_request_failed') {
+      return new SignInError('Could not reach Microsoft: check the network connection and sign in again.');
+    }
+    return new SignInError(`The sign-in did not complete (${error.errorCode}). Try again.`);
+  }
+  return new SignInError('The sign-in did not complete. Try again.');
+}
+
+function toSignedIn(account: AccountInfo): SignedIn {
+  return {
+    tenantId: account.tenantId,
+    username: account.username,
+    name: account.name,
+    wids: (account.idTokenClaims as { wids?: unknown } | undefined)?.wids,
+  };
+}
+
+/**
+ * msal refuses redirect flows when cacheLocation is 'memoryStorage', because a page that navigates to
+ * Microsoft loses its memory. This page never navigates (onRedirectNavigate stops it; the browser's auth
+ * window goes instead), so memory is safe here, and session storage is not: Chromium writes it to disk
+ * when the browser closes. For a location name msal does not know, it keeps its cache in memory
+ * (getStorageImplementation's default); the browser test proves the tokens stay out of storage and disk.
+ * (msal's short-lived request state, the PKCE verifier and nonce, still passes through sessionStorage.)
+ */
+const MEMORY_ONLY = 'memory-only';
+
+export async function createSignInSession(config: { clientId: string; authority: string }): Promise<SignInSession> {
+  let authorizeUrl: string | undefined;
+  const msal = new PublicClientApplication({
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      redirectUri: browser.identity.getRedirectURL(),
+      onRedirectNavigate: (url) => {
+        authorizeUrl = url;
+        return false;
+      },
+    },
+    cache: { cacheLocation: MEMORY_ONLY },
+  });
+  await msal.initialize();
+
+  return {
+    signIn: async () => {
+      try {
+        authorizeUrl = undefined;
+        await msal.acquireTokenRedirect({ scopes: SIGN_IN_SCOPES, prompt: 'select_account' });
+        if (!authorizeUrl) throw new SignInError('The sign-in could not start. Reload the page and try again.');
+        let responseUrl: string | undefined;
+        try {
+          responseUrl = await browser.identity.launchWebAuthFlow({ url: authorizeUrl, interactive: true });
+        } catch {
+          // Closed or failed to load: an empty hash makes msal drop the pending request, so the next try works.
+          await msal.handleRedirectPromise({ hash: '', navigateToLoginRequestUrl: false }).catch(() => null);
+          throw new SignInError('The sign-in window was closed, or Microsoft’s sign-in page could not be loaded.');
+        }
+        const response = new URL(responseUrl ?? '');
+        const result = await msal.handleRedirectPromise({
+          hash: response.hash || response.search,
+          navigateToLoginRequestUrl: false,
+        });
+        if (!result?.account) throw new SignInError('Microsoft did not return a signed-in account. Try again.');
+        msal.setActiveAccount(result.account);
+        return toSignedIn(result.account);
+      } catch (error) {
+        throw inWords(error);
+      }
+    },
+    accessToken: async () => {
+      const account = msal.getActiveAccount();
+      if (!account) throw new SignInError('Sign in first.');
+      try {
+        return (await msal.acquireTokenSilent({ scopes: SIGN_IN_SCOPES, account })).accessToken;
+      } catch (error) {
+        throw inWords(error);
+      }
+    },
+    signOut: async () => {
+      // Forgets the tokens in this page; the Microsoft session in the auth window is left as it is.
+      await msal.clearCache();
+    },
+  };
+}
