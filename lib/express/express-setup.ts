@@ -3,10 +3,10 @@
 // never makes a duplicate.
 import type { Diagnosis } from '../entra/diagnosis';
 import type { GraphOutcome } from '../entra/graph';
-import type { Problem } from '../entra/problems';
 import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES } from '../requirements';
 import { adminConsentUrl, type ConsentCapability } from './admin-roles';
 import { type DelegatedGraph, parsed } from './delegated-graph';
+import { graphFailure } from './graph-failure';
 import {
   AddedPassword,
   type Application,
@@ -72,6 +72,7 @@ export const SECRET_LIFETIMES_DAYS = [730, 545, 365, 180, 90] as const;
 /** Waits while Entra replicates a new object (service principal not found yet): about a minute in all. */
 export const REPLICATION_WAITS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000] as const;
 const DAY_MS = 86_400_000;
+const AGAIN = 'Run express setup again: it continues where it stopped and creates nothing twice.';
 
 class StepFailed extends Error {
   constructor(readonly diagnosis: Diagnosis) {
@@ -79,43 +80,8 @@ class StepFailed extends Error {
   }
 }
 
-function graphFailure(what: string, problem: Problem): Diagnosis {
-  const again = 'Run express setup again: it continues where it stopped and creates nothing twice.';
-  switch (problem.kind) {
-    case 'offline':
-      return { title: `Could not reach Microsoft while ${what}.`, fix: `Check the network connection. ${again}` };
-    case 'timeout':
-      return { title: `Microsoft did not answer in time while ${what}.`, fix: again };
-    case 'throttled':
-      return {
-        title: `Microsoft Graph is throttling requests (while ${what}).`,
-        fix: `Wait about ${Math.ceil(problem.retryAfterSeconds)} seconds. ${again}`,
-      };
-    case 'graph':
-      if (problem.status === 401) {
-        return { title: 'Your sign-in has expired.', fix: `Sign in again. ${again}`, code: problem.code };
-      }
-      if (problem.status === 403) {
-        return {
-          title: `Microsoft Graph refused ${what} (403): your account lacks the permission for it.`,
-          fix: 'Ask an administrator who may register applications, or use the guided setup in the portal.',
-          code: problem.code,
-          microsoftText: problem.message,
-        };
-      }
-      return {
-        title: `Microsoft Graph answered ${problem.status} while ${what}.`,
-        fix: again,
-        code: problem.code,
-        microsoftText: problem.message,
-      };
-    default:
-      return { title: `Microsoft answered in a way the extension could not read while ${what}.`, fix: again };
-  }
-}
-
 function must<T>(outcome: GraphOutcome<T>, what: string): T {
-  if (!outcome.ok) throw new StepFailed(graphFailure(what, outcome.problem));
+  if (!outcome.ok) throw new StepFailed(graphFailure(what, outcome.problem, AGAIN));
   return outcome.data;
 }
 

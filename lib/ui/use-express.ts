@@ -3,11 +3,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import type { Problem } from '../entra/problems';
 import { type ConsentCapability, consentCapability } from '../express/admin-roles';
 import { delegatedGraph, parsed } from '../express/delegated-graph';
 import { type AppDiagnosis, diagnoseApp } from '../express/diagnose-app';
 import { type ExpressOutcome, type ExpressStepId, runExpressSetup, type StepReport } from '../express/express-setup';
 import { findApp } from '../express/find-app';
+import { graphFailure } from '../express/graph-failure';
 import { readAppFacts } from '../express/read-app-facts';
 import { createSignInSession, type SignedIn, SignInError, type SignInSession } from '../express/sign-in';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
@@ -48,6 +50,11 @@ export interface ExpressActions {
 const Organization = z.object({ value: z.array(z.object({ displayName: z.string().nullish() })) });
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const graphDeps = { fetch: (...args: Parameters<typeof fetch>) => fetch(...args), sleep };
+
+function readFailure(problem: Problem): string {
+  const words = graphFailure('reading the app', problem, 'Press Diagnose again.');
+  return `${words.title} ${words.fix}`;
+}
 
 function problemWords(error: unknown): string {
   if (error instanceof SignInError) return error.message;
@@ -145,13 +152,13 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
         if (!found.found) {
           setDiagnosis({
             busy: false,
-            error: 'message' in found ? found.message : 'Microsoft Graph could not be read. Try again.',
+            error: 'message' in found ? found.message : readFailure(found.problem),
           });
           return;
         }
         const facts = await readAppFacts(graph, found.app, found.givenAs, Date.now());
         if (!facts.ok) {
-          setDiagnosis({ busy: false, error: 'Microsoft Graph could not be read. Try again.' });
+          setDiagnosis({ busy: false, error: readFailure(facts.problem) });
           return;
         }
         setDiagnosis({ busy: false, result: diagnoseApp(facts.data) });

@@ -11,6 +11,7 @@ import { issuedRefreshTokens } from '../sandbox/entra/grants';
 import { issuedUserTokens } from '../sandbox/entra/tokens';
 import { graphAppRoles, graphDelegatedScopes } from '../sandbox/graph-catalog';
 import { idemeumConsoleRecords } from '../sandbox/idemeum/console';
+import { seriousViolations } from './axe';
 import { localStorageOf, message, state, tabIdOf } from './extension-api';
 import { type Harness, launch } from './harness';
 
@@ -58,9 +59,18 @@ async function runExpress(name: string): Promise<string> {
 }
 
 describe('express setup', () => {
+  it('a closed sign-in window is said in words, and the next sign-in is not blocked by it', async () => {
+    const authWindow = h.context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await (await authWindow).close();
+    await page.getByRole('alert').filter({ hasText: 'The sign-in window was closed' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign in with Microsoft' }).isEnabled()).toBe(true);
+  });
+
   it('signs in through launchWebAuthFlow with PKCE; tokens never reach storage or disk', async () => {
     await signIn('Adele Vance');
     await expect.poll(() => page.getByText('You are Global Administrator').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     const tokens = [...issuedUserTokens(h.sandbox.state), ...issuedRefreshTokens(h.sandbox.state)];
     expect(issuedUserTokens(h.sandbox.state).length).toBeGreaterThan(0);
     expect(issuedRefreshTokens(h.sandbox.state).length).toBeGreaterThan(0);
@@ -225,6 +235,7 @@ describe('express setup', () => {
     expect(text).toMatch(/does not need .*Application\.ReadWrite\.All \(Application\)/);
     const row = page.getByRole('list', { name: 'Permissions of the app' }).getByRole('listitem');
     await expect.poll(() => row.filter({ hasText: 'Organization.Read.All' }).textContent()).toMatch(/Granted/);
+    expect(await seriousViolations(page)).toEqual([]);
     await expect
       .poll(() => row.filter({ hasText: 'User.Read.All' }).textContent())
       .toMatch(/Delegated \(needs Application\)/);
