@@ -6,14 +6,17 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/harness';
 import { walkIdemeum, walkPortal } from './walk';
+import { registerSignInClient, walkExpress } from './walk-express';
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
 const h = await launch({ headless: !headed });
+await registerSignInClient(h);
 
 if (headed) {
   const page = await h.context.newPage();
   await page.goto('https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade');
   console.log('Chromium is open with the extension on the replica portal. Close the browser to stop.');
+  console.log('Express setup: the popup\'s "Express setup through Graph" (sign in as Adele Vance or Dev Patel).');
   await new Promise<void>((resolveClose) => h.context.on('close', () => resolveClose()));
   await h.sandbox.close();
 } else {
@@ -35,6 +38,7 @@ if (headed) {
   try {
     await walkPortal(h, snap);
     await walkIdemeum(h, snap);
+    await walkExpress(h, snap);
     console.log(`Done: ${n} steps, ${n * 2} screenshots in ${out}`);
   } finally {
     await h.close();
