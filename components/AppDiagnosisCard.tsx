@@ -1,6 +1,7 @@
 // Deep diagnostics of an existing app registration, read through Graph. Props in, events out.
 import { useState } from 'preact/hooks';
 import type { PermissionFinding } from '../lib/express/diagnose-app';
+import { appBladeLink } from '../lib/portal-links';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
 
 const STATUS_WORDS: Record<PermissionFinding['status'], string> = {
@@ -37,13 +38,14 @@ export function AppDiagnosisCard({
           {busy ? 'Reading…' : 'Diagnose'}
         </button>
       </form>
+      {!model.signIn.admin && <p class="hint">Sign in first.</p>}
       {error && (
         <p class="banner banner-error" role="alert">
           {error}
         </p>
       )}
       {result && (
-        <section aria-label="Diagnosis of the app">
+        <section aria-label="Diagnosis of the app" aria-live="polite">
           <p>
             <strong>{result.displayName}</strong>: client ID <code>{result.clientId}</code>
           </p>
@@ -58,9 +60,21 @@ export function AppDiagnosisCard({
               ))}
             </ul>
           )}
+          <p class="button-row">
+            <a href={appBladeLink('CallAnAPI', result.clientId, result.objectId)} target="_blank" rel="noreferrer">
+              API permissions in the portal
+            </a>
+            <a href={appBladeLink('Credentials', result.clientId, result.objectId)} target="_blank" rel="noreferrer">
+              Certificates &amp; secrets in the portal
+            </a>
+          </p>
           {heldClientId?.toLowerCase() !== result.clientId && (
-            <button type="button" class="link-button" onClick={() => void actions.useClientId(result.clientId)}>
-              Use this app’s client ID in the extension
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => void actions.useClientId(result.clientId, result.objectId)}
+            >
+              Use this app in the extension (its client ID and this tenant)
             </button>
           )}
           <ul class="permissions" aria-label="Permissions of the app">
@@ -81,6 +95,7 @@ export function AppDiagnosisCard({
                   <span>{s.label}</span>
                   <span class={`expiry-${s.state === 'valid' ? 'ok' : s.state === 'expiring' ? 'warning' : 'error'}`}>
                     {s.state === 'expired' ? 'Expired' : 'Expires'} {s.endDateTime?.slice(0, 10) ?? 'never'}
+                    {s.state === 'expiring' ? ` (in ${s.daysLeft} days)` : ''}
                   </span>
                 </li>
               ))}

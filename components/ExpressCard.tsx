@@ -1,7 +1,8 @@
 // Express setup: one action, its steps as they happen, and what came of it. Props in, events out.
 import { useState } from 'preact/hooks';
-import type { ExpressStepId, StepReport } from '../lib/express/express-setup';
-import { EXPRESS_STEPS } from '../lib/express/express-setup';
+import type { Diagnosis } from '../lib/entra/diagnosis';
+import { EXPRESS_STEPS, type ExpressResult, type ExpressStepId, type StepReport } from '../lib/express/express-setup';
+import { appBladeLink } from '../lib/portal-links';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
 
 const STEP_NAMES: Record<ExpressStepId, string> = {
@@ -9,7 +10,7 @@ const STEP_NAMES: Record<ExpressStepId, string> = {
   permissions: 'The 12 Microsoft Graph application permissions',
   servicePrincipal: 'Enterprise app (service principal)',
   consent: 'Admin consent',
-  secret: 'Client secret (24 months)',
+  secret: 'Client secret',
 };
 
 const MARKS: Record<StepReport['status'], string> = { running: '…', done: '✓', skipped: '–', failed: '✗' };
@@ -19,13 +20,16 @@ export function ExpressCard({ model, actions }: { model: ExpressModel; actions: 
   const { busy, steps, outcome, handOverError } = model.run;
   const admin = model.signIn.admin;
   const ran = busy || outcome !== undefined;
+  const latest = EXPRESS_STEPS.map((id) => steps[id])
+    .filter((r) => r !== undefined)
+    .at(-1);
   return (
     <section class="card" aria-labelledby="express-title">
       <h2 id="express-title">2. Express setup</h2>
       <p class="hint">
-        Creates the app registration (or reuses the one with this name: running it twice never makes a duplicate), adds
-        the 12 permissions as Application permissions, grants admin consent, adds a secret, and hands the three values
-        to the extension.
+        Creates the app registration (a second run reuses it: never a duplicate), adds the 12 permissions as Application
+        permissions, grants admin consent, adds a secret valid for 24 months, and hands the three values to the
+        extension.
       </p>
       <form
         class="field-row"
@@ -40,6 +44,10 @@ export function ExpressCard({ model, actions }: { model: ExpressModel; actions: 
           {busy ? 'Setting up…' : 'Run express setup'}
         </button>
       </form>
+      {!admin && <p class="hint">Sign in first.</p>}
+      <p class="visually-hidden" role="status">
+        {latest ? `${STEP_NAMES[latest.step]}: ${latest.detail ?? latest.status}` : ''}
+      </p>
       {ran && (
         <ol class="checklist express-steps" aria-label="Express setup steps">
           {EXPRESS_STEPS.map((id) => {
@@ -60,48 +68,79 @@ export function ExpressCard({ model, actions }: { model: ExpressModel; actions: 
         </ol>
       )}
       {outcome && !outcome.ok && (
-        <div class="banner banner-error" role="alert">
-          <p class="diagnosis-title">{outcome.diagnosis.title}</p>
-          <p>{outcome.diagnosis.fix}</p>
-          {(outcome.diagnosis.code || outcome.diagnosis.microsoftText) && (
-            <p class="diagnosis-microsoft">
-              {outcome.diagnosis.code && <code>{outcome.diagnosis.code}</code>} {outcome.diagnosis.microsoftText}
-            </p>
-          )}
-        </div>
+        <Failure
+          diagnosis={outcome.diagnosis}
+          onUse={outcome.confirm && (() => void actions.runExpress(name.trim(), outcome.confirm?.clientId))}
+        />
       )}
-      {outcome?.ok && (
-        <div
-          class={`banner ${outcome.result.consent.kind === 'granted' ? 'banner-ok' : 'banner-warning'}`}
-          role="status"
-        >
-          {outcome.result.consent.kind === 'granted' ? (
-            <p class="diagnosis-title">Done: “{outcome.result.displayName}” is registered and consented.</p>
-          ) : (
-            <>
-              <p class="diagnosis-title">Registered; admin consent is still needed.</p>
-              <p>{outcome.result.consent.reason}</p>
-              <p>
-                Send this link to a Global Administrator or Privileged Role Administrator of the tenant:{' '}
-                <a href={outcome.result.consent.url} target="_blank" rel="noreferrer">
-                  admin-consent link
-                </a>
-              </p>
-              <p>
-                <output class="credential-value" aria-label="Admin-consent link">
-                  {outcome.result.consent.url}
-                </output>
-              </p>
-            </>
-          )}
-          <p>
-            Client ID <code>{outcome.result.clientId}</code> and tenant ID <code>{outcome.result.tenantId}</code>
-            {outcome.result.secret ? ' and the new secret' : ''} are in the extension, which is checking them now. Next:
-            open the idemeum admin console and press “Send to idemeum” in the extension’s popup or side panel.
-          </p>
-          {handOverError && <p role="alert">{handOverError}</p>}
-        </div>
-      )}
+      {outcome?.ok && <Result result={outcome.result} handOverError={handOverError} actions={actions} />}
     </section>
+  );
+}
+
+function Failure({ diagnosis, onUse }: { diagnosis: Diagnosis; onUse?: () => void }) {
+  return (
+    <div class={`banner ${onUse ? 'banner-warning' : 'banner-error'}`} role="alert">
+      <p class="diagnosis-title">{diagnosis.title}</p>
+      <p>{diagnosis.fix}</p>
+      {(diagnosis.code || diagnosis.microsoftText) && (
+        <p class="diagnosis-microsoft">
+          {diagnosis.code && <code>{diagnosis.code}</code>} {diagnosis.microsoftText}
+        </p>
+      )}
+      {onUse && (
+        <button type="button" onClick={onUse}>
+          Use that app for idemeum
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Result({
+  result,
+  handOverError,
+  actions,
+}: {
+  result: ExpressResult;
+  handOverError?: string;
+  actions: ExpressActions;
+}) {
+  const granted = result.consent.kind === 'granted';
+  return (
+    <div class={`banner ${granted ? 'banner-ok' : 'banner-warning'}`}>
+      {result.consent.kind === 'granted' ? (
+        <p class="diagnosis-title">Done: “{result.displayName}” is registered and consented.</p>
+      ) : (
+        <>
+          <p class="diagnosis-title">Registered; admin consent is still needed.</p>
+          <p>{result.consent.reason}</p>
+          <p>
+            Send a Global Administrator or Privileged Role Administrator of the tenant to the app’s{' '}
+            <a href={appBladeLink('CallAnAPI', result.clientId, result.objectId)} target="_blank" rel="noreferrer">
+              API permissions page
+            </a>{' '}
+            (they press “Grant admin consent”), or this admin-consent link:
+          </p>
+          <p>
+            <code class="consent-link">{result.consent.url}</code>
+          </p>
+        </>
+      )}
+      {handOverError ? (
+        <div role="alert">
+          <p>{handOverError}</p>
+          <button type="button" onClick={() => void actions.handOverAgain()}>
+            Hand over again
+          </button>
+        </div>
+      ) : (
+        <p>
+          Client ID <code>{result.clientId}</code> and tenant ID <code>{result.tenantId}</code>
+          {result.secret ? ' and the new secret' : ''} are in the extension, which is checking them now. Next: open the
+          idemeum admin console and press “Send to idemeum” in the extension’s popup or side panel.
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 // Sign-in for express setup, and the pre-flight: may this admin grant admin consent? Props in, events out.
+import { useState } from 'preact/hooks';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
 
 export function SignInCard({ model, actions }: { model: ExpressModel; actions: ExpressActions }) {
   const { busy, admin, error } = model.signIn;
+  const [tenant, setTenant] = useState('');
   return (
     <section class="card" aria-labelledby="sign-in-title">
       <h2 id="sign-in-title">1. Sign in as an administrator of the customer’s tenant</h2>
@@ -22,12 +24,12 @@ export function SignInCard({ model, actions }: { model: ExpressModel; actions: E
       {admin ? (
         <>
           <p>
-            Signed in as <strong>{admin.name ?? admin.username}</strong> ({admin.username}) to{' '}
-            <strong>{admin.tenantName ?? admin.tenantId}</strong>.
+            Signed in as <strong>{admin.name || admin.username}</strong>
+            {admin.name ? ` (${admin.username})` : ''} to <strong>{admin.tenantName ?? admin.tenantId}</strong>.
           </p>
           <Capability admin={admin} />
-          <button type="button" class="link-button" onClick={() => void actions.signOut()}>
-            Sign out of the extension
+          <button type="button" class="link-button" disabled={model.run.busy} onClick={() => void actions.signOut()}>
+            Forget this sign-in (sign in again, or to another tenant)
           </button>
         </>
       ) : (
@@ -36,9 +38,27 @@ export function SignInCard({ model, actions }: { model: ExpressModel; actions: E
             A Microsoft window opens for the sign-in. The extension keeps the tokens in this page’s memory only: they
             are gone when you close it.
           </p>
-          <button type="button" disabled={!model.configured || busy} onClick={() => void actions.signIn()}>
-            {busy ? 'Signing in…' : 'Sign in with Microsoft'}
-          </button>
+          <form
+            class="settings-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void actions.signIn(tenant);
+            }}
+          >
+            <label for="customer-tenant">Customer tenant (domain or tenant ID; empty for your account’s own)</label>
+            <input
+              id="customer-tenant"
+              value={tenant}
+              placeholder="contoso.onmicrosoft.com"
+              onInput={(e) => setTenant(e.currentTarget.value)}
+              maxLength={253}
+            />
+            <div class="button-row">
+              <button type="submit" disabled={!model.configured || busy}>
+                {busy ? 'Signing in…' : 'Sign in with Microsoft'}
+              </button>
+            </div>
+          </form>
         </>
       )}
     </section>
@@ -60,7 +80,8 @@ function Capability({ admin }: { admin: NonNullable<ExpressModel['signIn']['admi
           <p>
             Granting Microsoft Graph application permissions needs a Global Administrator or a Privileged Role
             Administrator. Express setup still creates the app, its permissions and its secret, and then gives you the
-            admin-consent link to send to someone who holds one of those roles.
+            links to send to someone who holds one of those roles. Just activated such a role (PIM)? Forget this sign-in
+            and sign in again.
           </p>
         </div>
       );

@@ -5,11 +5,19 @@ export interface SignInClientSettingsProps {
   clientId?: string;
   authority?: string;
   defaultAuthority: string;
+  /** This browser's redirect URI for the extension, to register on the sign-in client. */
+  redirectUri: string;
   /** Resolves to an error in words, or nothing when saved. */
   onSave: (clientId: string, authority: string) => Promise<string | undefined>;
 }
 
-export function SignInClientSettings({ clientId, authority, defaultAuthority, onSave }: SignInClientSettingsProps) {
+export function SignInClientSettings({
+  clientId,
+  authority,
+  defaultAuthority,
+  redirectUri,
+  onSave,
+}: SignInClientSettingsProps) {
   const [id, setId] = useState(clientId ?? '');
   const [auth, setAuth] = useState(authority ?? defaultAuthority);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
@@ -19,6 +27,9 @@ export function SignInClientSettings({ clientId, authority, defaultAuthority, on
       <p class="hint">
         Your organisation registers the extension once as a Single-page application (README: “Express setup”) and enters
         its Application (client) ID here. Leave it empty to use only the guided setup.
+      </p>
+      <p class="hint">
+        Its Single-page application redirect URI for this browser: <code class="consent-link">{redirectUri}</code>
       </p>
       <form
         class="settings-form"

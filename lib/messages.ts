@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CredentialField } from './credentials';
 import { isIdemeumConsoleUrl, isPortalFrameUrl } from './origins';
+import { GUID } from './value-shapes';
 
 const shortText = (max: number) => z.string().max(max);
 const IdemeumFormName = z.enum(['userSource', 'jit']);
@@ -58,10 +59,10 @@ export const Request = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('express.result'),
-    tenantId: shortText(64),
+    tenantId: z.string().regex(GUID),
     tenantName: shortText(256).optional(),
-    clientId: shortText(64),
-    objectId: shortText(64),
+    clientId: z.string().regex(GUID),
+    objectId: z.string().regex(GUID),
     /** Present when express setup added a secret; its value is shown only once, so it is handed over here. */
     secret: z.strictObject({ value: shortText(200), expiresAt: shortText(40) }).optional(),
     consentGranted: z.boolean(),

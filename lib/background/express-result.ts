@@ -1,6 +1,7 @@
 // Lands what express setup made in the same store the portal capture fills, so the same check runs and
 // the admin goes straight to "Send to idemeum". Another customer's work in progress is never overwritten:
 // a different tenant gets its own profile.
+import { checkField } from '../credentials';
 import type { Request } from '../messages';
 import { update } from '../store';
 import { acceptValue } from './credential-updates';
@@ -10,8 +11,8 @@ import { touchSecret } from './secret-lifetime';
 type ExpressResult = Extract<Request, { type: 'express.result' }>;
 
 async function selectProfileFor(result: ExpressResult): Promise<void> {
-  const profiles = await readProfiles();
   const active = await syncActiveProfile();
+  const profiles = await readProfiles();
   const same = profiles.list.find((p) => p.tenantId === result.tenantId && p.clientId === result.clientId);
   if (same) {
     await switchProfile(same.id);
@@ -22,7 +23,21 @@ async function selectProfileFor(result: ExpressResult): Promise<void> {
   }
 }
 
-export async function acceptExpressResult(result: ExpressResult, now: number): Promise<void> {
+/** Checks every value first: bad input changes nothing, not even the active profile. */
+export async function acceptExpressResult(
+  result: ExpressResult,
+  now: number,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const fields = [
+    ['tenantId', result.tenantId],
+    ['clientId', result.clientId],
+    ...(result.secret ? [['secret', result.secret.value] as const] : []),
+  ] as const;
+  for (const [field, value] of fields) {
+    const checked = checkField(field, value);
+    if (!checked.ok) return { ok: false, error: checked.message };
+  }
+  if (result.objectId === result.clientId) return { ok: false, error: 'The Object ID and client ID are the same.' };
   await selectProfileFor(result);
   await acceptValue('tenantId', result.tenantId, now, 'page');
   await acceptValue('objectId', result.objectId, now, 'page');
@@ -35,4 +50,5 @@ export async function acceptExpressResult(result: ExpressResult, now: number): P
     // Consent was just granted: tokens may lack the roles for a while, and the check knows to wait.
     await update('portal', (p) => ({ ...p, consentObservedAt: now }));
   }
+  return { ok: true };
 }

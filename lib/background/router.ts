@@ -92,10 +92,11 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       await touchSecret(Date.now());
       return { ok: true };
     }
-    case 'express.result':
-      await acceptExpressResult(request, now);
-      void checkNow();
-      return { ok: true };
+    case 'express.result': {
+      const accepted = await acceptExpressResult(request, now);
+      if (accepted.ok) void checkNow();
+      return accepted;
+    }
     case 'profiles.switch':
       return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: 'No such profile.' };
     case 'profiles.create':

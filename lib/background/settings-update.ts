@@ -10,8 +10,8 @@ export async function updateSettings(change: SettingsChange): Promise<{ ok: true
   const clientId = change.signInClientId === undefined ? undefined : SignInClientId.safeParse(change.signInClientId);
   if (clientId && !clientId.success)
     return { ok: false, error: clientId.error.issues[0]?.message ?? 'Invalid client ID.' };
-  const authority =
-    change.signInAuthority === undefined ? undefined : SignInAuthority.safeParse(change.signInAuthority);
+  // An empty authority means the default one.
+  const authority = !change.signInAuthority?.trim() ? undefined : SignInAuthority.safeParse(change.signInAuthority);
   if (authority && !authority.success) {
     return { ok: false, error: authority.error.issues[0]?.message ?? 'Invalid authority.' };
   }
@@ -19,7 +19,11 @@ export async function updateSettings(change: SettingsChange): Promise<{ ok: true
     forgetSecretAfterFill: change.forgetSecretAfterFill ?? current?.forgetSecretAfterFill ?? false,
     secretIdleMinutes: change.secretIdleMinutes ?? current?.secretIdleMinutes ?? DEFAULT_IDLE_MINUTES,
     signInClientId: clientId ? clientId.data || undefined : current?.signInClientId,
-    signInAuthority: authority ? authority.data : current?.signInAuthority,
+    signInAuthority: authority
+      ? authority.data
+      : change.signInAuthority === undefined
+        ? current?.signInAuthority
+        : undefined,
   }));
   return { ok: true };
 }

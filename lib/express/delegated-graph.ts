@@ -9,8 +9,20 @@ export interface DelegatedGraph {
   call: (method: Method, path: string, body?: unknown) => Promise<GraphOutcome<unknown>>;
 }
 
+/** A token that cannot be had (signed out, expired, offline) answers like Graph's 401, with msal's words. */
 export function delegatedGraph(accessToken: () => Promise<string>, deps: GraphDeps): DelegatedGraph {
-  return { call: async (method, path, body) => graphRequest(method, path, await accessToken(), deps, body) };
+  return {
+    call: async (method, path, body) => {
+      let token: string;
+      try {
+        token = await accessToken();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : 'No token.';
+        return { ok: false, problem: { kind: 'graph', status: 401, code: 'SignInRequired', message } };
+      }
+      return graphRequest(method, path, token, deps, body);
+    },
+  };
 }
 
 /** A successful answer read with a schema; an unreadable one becomes an `unexpected` problem. */

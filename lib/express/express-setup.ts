@@ -1,6 +1,7 @@
 // Express setup (issue 7): the whole app registration through Graph with the signed-in admin's token.
 // Every step first looks for what already exists, so running it again finishes an interrupted run and
-// never makes a duplicate.
+// never makes a duplicate. An app of the same name that express setup did not make is never given the 12
+// permissions without the admin's say-so: it could be anyone's.
 import type { Diagnosis } from '../entra/diagnosis';
 import type { GraphOutcome } from '../entra/graph';
 import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES } from '../requirements';
@@ -35,6 +36,8 @@ export interface ExpressInput {
   capability: ConsentCapability;
   /** The client ID whose secret this browser already holds: then no new secret is added. */
   secretHeldFor?: string;
+  /** The client ID of an existing app of this name that the admin agreed to use. */
+  confirmedClientId?: string;
 }
 
 export interface ExpressDeps {
@@ -46,7 +49,6 @@ export interface ExpressDeps {
 
 export interface NewSecret {
   value: string;
-  keyId: string;
   expiresAt: string;
   days: number;
   /** Set when a tenant policy refused the 24 months asked for. */
@@ -63,19 +65,30 @@ export interface ExpressResult {
   consent: { kind: 'granted'; added: number } | { kind: 'needs-admin'; url: string; reason: string };
 }
 
+/** An app of the same name that express setup did not create, shown to the admin before it is used. */
+export interface ExistingApp {
+  clientId: string;
+  createdDateTime?: string;
+}
+
 export type ExpressOutcome =
   | { ok: true; result: ExpressResult }
-  | { ok: false; step: ExpressStepId; diagnosis: Diagnosis };
+  | { ok: false; step: ExpressStepId; diagnosis: Diagnosis; confirm?: ExistingApp };
 
 /** Longest first: 730 days is the portal's longest preset; a policy cap makes us step down. */
 export const SECRET_LIFETIMES_DAYS = [730, 545, 365, 180, 90] as const;
 /** Waits while Entra replicates a new object (service principal not found yet): about a minute in all. */
 export const REPLICATION_WAITS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000] as const;
 const DAY_MS = 86_400_000;
+/** Marks the apps express setup made (or was told to use), so that a second run reuses them unasked. */
+export const EXPRESS_TAG = 'idemeumEntraAssist';
 const AGAIN = 'Run express setup again: it continues where it stopped and creates nothing twice.';
 
 class StepFailed extends Error {
-  constructor(readonly diagnosis: Diagnosis) {
+  constructor(
+    readonly diagnosis: Diagnosis,
+    readonly confirm?: ExistingApp,
+  ) {
     super(diagnosis.title);
   }
 }
@@ -116,25 +129,46 @@ async function findOrCreateApp(
     parsed(
       await deps.graph.call(
         'GET',
-        `/v1.0/applications?$filter=${filter}&$select=id,appId,displayName,createdDateTime,requiredResourceAccess,passwordCredentials`,
+        `/v1.0/applications?$filter=${filter}&$select=id,appId,displayName,createdDateTime,signInAudience,tags,requiredResourceAccess`,
       ),
       ApplicationList,
     ),
     'looking for an existing app',
   ).value;
-  if (found.length > 0) {
-    const oldest = [...found].sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''))[0]!;
+  const byAge = [...found].sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''));
+  const ours = byAge.filter((a) => a.tags.includes(EXPRESS_TAG));
+  const confirmed = byAge.find((a) => a.appId === input.confirmedClientId?.toLowerCase());
+  const reuse = ours[0] ?? confirmed;
+  if (reuse) {
     const note =
-      found.length > 1
-        ? `${found.length} apps are named “${input.displayName}”; using the oldest (client ID ${oldest.appId}).`
-        : `Reusing the existing app “${input.displayName}”.`;
-    return { app: oldest, reused: true, note };
+      ours.length > 1
+        ? `${ours.length} apps named “${input.displayName}” were made by express setup; using the oldest (client ID ${reuse.appId}).`
+        : `Using the existing app “${input.displayName}” (client ID ${reuse.appId}).`;
+    return { app: reuse, reused: true, note };
+  }
+  const other = byAge[0];
+  if (other?.signInAudience && other.signInAudience !== 'AzureADMyOrg') {
+    throw new StepFailed({
+      title: `An app named “${input.displayName}” already exists and is multi-tenant (${other.signInAudience}).`,
+      fix: 'idemeum’s app must be single tenant: choose another name for a new one.',
+    });
+  }
+  if (other) {
+    throw new StepFailed(
+      {
+        title: `An app named “${input.displayName}” already exists (client ID ${other.appId}), and express setup did not make it.`,
+        fix: 'Use it only if it is idemeum’s: it would get the 12 permissions, admin consent and a new secret. Otherwise choose another name.',
+      },
+      { clientId: other.appId, createdDateTime: other.createdDateTime ?? undefined },
+    );
   }
   const app = must(
     parsed(
       await deps.graph.call('POST', '/v1.0/applications', {
         displayName: input.displayName,
         signInAudience: 'AzureADMyOrg',
+        tags: [EXPRESS_TAG],
+        notes: 'idemeum user source and Entra JIT accounts; made by the idemeum setup assistant (express setup).',
         requiredResourceAccess: withRequiredRoles([]).list,
       }),
       ApplicationSchema,
@@ -157,7 +191,6 @@ async function addSecret(app: Application, deps: ExpressDeps): Promise<NewSecret
     const added = must(parsed(outcome, AddedPassword), 'adding a client secret');
     return {
       value: added.secretText,
-      keyId: added.keyId,
       expiresAt: added.endDateTime,
       days,
       cappedByPolicy: days !== SECRET_LIFETIMES_DAYS[0],
@@ -207,10 +240,16 @@ async function ensureServicePrincipal(app: Application, deps: ExpressDeps): Prom
   return must(parsed(created, ServicePrincipal), 'creating the enterprise app (service principal)');
 }
 
+/** Graph's answers while a new service principal is not replicated yet (msgraph-bicep-types#193). */
+const principalNotReplicated = (o: GraphOutcome<unknown>) =>
+  isGraphError(o, 404, /./) || isGraphError(o, 400, /Not a valid reference update/i);
+
 async function grantConsent(
   principal: ServicePrincipal,
   deps: ExpressDeps,
 ): Promise<{ added: number } | { refused: string }> {
+  const waiting = () =>
+    deps.report({ step: 'consent', status: 'running', detail: 'Waiting for Entra to replicate the enterprise app…' });
   const graphSp = must(
     parsed(
       await deps.graph.call('GET', `/v1.0/servicePrincipals(appId='${GRAPH_APP_ID}')?$select=id,appId,appRoles`),
@@ -220,19 +259,18 @@ async function grantConsent(
   );
   const current = await whileReplicating(
     () => deps.graph.call('GET', `/v1.0/servicePrincipals/${principal.id}/appRoleAssignments`),
-    (o) => isGraphError(o, 404, /./),
+    principalNotReplicated,
     deps,
-    () =>
-      deps.report({ step: 'consent', status: 'running', detail: 'Waiting for Entra to replicate the enterprise app…' }),
+    waiting,
   );
   const granted = new Set(
     must(parsed(current, AppRoleAssignments), 'reading granted permissions')
       .value.filter((a) => a.resourceId === graphSp.id)
       .map((a) => a.appRoleId.toLowerCase()),
   );
+  const missing = REQUIRED_GRAPH_ROLES.filter((r) => !granted.has(r.id));
   let added = 0;
-  for (const role of REQUIRED_GRAPH_ROLES) {
-    if (granted.has(role.id)) continue;
+  for (const role of missing) {
     const outcome = await whileReplicating(
       () =>
         deps.graph.call('POST', `/v1.0/servicePrincipals/${graphSp.id}/appRoleAssignedTo`, {
@@ -240,14 +278,9 @@ async function grantConsent(
           resourceId: graphSp.id,
           appRoleId: role.id,
         }),
-      (o) => isGraphError(o, 404, /./),
+      principalNotReplicated,
       deps,
-      () =>
-        deps.report({
-          step: 'consent',
-          status: 'running',
-          detail: 'Waiting for Entra to replicate the enterprise app…',
-        }),
+      waiting,
     );
     if (isGraphError(outcome, 403, /./)) {
       return { refused: 'Microsoft Graph refused to grant admin consent with your account (403).' };
@@ -255,11 +288,7 @@ async function grantConsent(
     if (isGraphError(outcome, 400, /already exists/i)) continue;
     must(outcome, `granting ${role.name}`);
     added += 1;
-    deps.report({
-      step: 'consent',
-      status: 'running',
-      detail: `Granted ${added} of ${REQUIRED_GRAPH_ROLES.length - granted.size}…`,
-    });
+    deps.report({ step: 'consent', status: 'running', detail: `Granted ${added} of ${missing.length}…` });
   }
   return { added };
 }
@@ -278,13 +307,21 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
 
     begin('permissions');
     const required = withRequiredRoles(app.requiredResourceAccess);
-    if (required.changed) {
+    const tagged = app.tags.includes(EXPRESS_TAG);
+    if (required.changed || !tagged) {
       must(
-        await deps.graph.call('PATCH', `/v1.0/applications/${app.id}`, { requiredResourceAccess: required.list }),
+        await deps.graph.call('PATCH', `/v1.0/applications/${app.id}`, {
+          ...(required.changed ? { requiredResourceAccess: required.list } : {}),
+          ...(tagged ? {} : { tags: [...app.tags, EXPRESS_TAG] }),
+        }),
         'adding the 12 application permissions',
       );
-      done('The 12 Microsoft Graph application permissions are configured.');
-    } else done('All 12 were already configured as Application permissions.');
+    }
+    done(
+      required.changed
+        ? 'The 12 Microsoft Graph application permissions are configured.'
+        : 'All 12 were already configured as Application permissions.',
+    );
 
     begin('servicePrincipal');
     const principal = await ensureServicePrincipal(app, deps);
@@ -337,8 +374,13 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
       },
     };
   } catch (error) {
-    if (!(error instanceof StepFailed)) throw error;
-    deps.report({ step, status: 'failed', detail: error.diagnosis.title });
-    return { ok: false, step, diagnosis: error.diagnosis };
+    const diagnosis =
+      error instanceof StepFailed
+        ? error.diagnosis
+        : { title: 'Express setup stopped on an unexpected error.', fix: AGAIN };
+    deps.report({ step, status: 'failed', detail: diagnosis.title });
+    return error instanceof StepFailed && error.confirm
+      ? { ok: false, step, diagnosis, confirm: error.confirm }
+      : { ok: false, step, diagnosis };
   }
 }

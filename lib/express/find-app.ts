@@ -22,6 +22,9 @@ async function byClientId(graph: DelegatedGraph, clientId: string): Promise<Grap
   return list.ok ? { ok: true, data: list.data.value[0] } : list;
 }
 
+/** Only a 404 means "no such object"; anything else (403, throttled, offline) is said as it is. */
+const isNotFound = (problem: Problem) => problem.kind === 'graph' && problem.status === 404;
+
 export async function findApp(graph: DelegatedGraph, id: string): Promise<FoundApp> {
   const given = id.trim().toLowerCase();
   if (!isGuid(given)) {
@@ -31,18 +34,18 @@ export async function findApp(graph: DelegatedGraph, id: string): Promise<FoundA
   if (!app.ok) return { found: false, problem: app.problem };
   if (app.data) return { found: true, app: app.data, givenAs: 'clientId' };
 
-  const asObject = await graph.call('GET', `/v1.0/applications/${given}?${APP_FIELDS}`);
-  if (asObject.ok) {
-    const read = parsed(asObject, ApplicationSchema);
-    if (read.ok) return { found: true, app: read.data, givenAs: 'objectId' };
-  }
+  const asObject = parsed(await graph.call('GET', `/v1.0/applications/${given}?${APP_FIELDS}`), ApplicationSchema);
+  if (asObject.ok) return { found: true, app: asObject.data, givenAs: 'objectId' };
+  if (!isNotFound(asObject.problem)) return { found: false, problem: asObject.problem };
   const asPrincipal = parsed(
     await graph.call('GET', `/v1.0/servicePrincipals/${given}?$select=id,appId`),
     ServicePrincipal,
   );
+  if (!asPrincipal.ok && !isNotFound(asPrincipal.problem)) return { found: false, problem: asPrincipal.problem };
   if (asPrincipal.ok) {
     const owner = await byClientId(graph, asPrincipal.data.appId);
-    if (owner.ok && owner.data) return { found: true, app: owner.data, givenAs: 'servicePrincipalObjectId' };
+    if (!owner.ok) return { found: false, problem: owner.problem };
+    if (owner.data) return { found: true, app: owner.data, givenAs: 'servicePrincipalObjectId' };
   }
   return {
     found: false,

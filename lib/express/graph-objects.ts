@@ -13,7 +13,6 @@ export const PasswordCredential = z.object({
   keyId: z.string(),
   displayName: z.string().nullish(),
   hint: z.string().nullish(),
-  startDateTime: z.string().nullish(),
   endDateTime: z.string().nullish(),
 });
 export type PasswordCredential = z.infer<typeof PasswordCredential>;
@@ -23,6 +22,8 @@ export const Application = z.object({
   appId: z.string(),
   displayName: z.string().nullish(),
   createdDateTime: z.string().nullish(),
+  signInAudience: z.string().nullish(),
+  tags: z.array(z.string()).default([]),
   requiredResourceAccess: z.array(RequiredResourceAccess).default([]),
   passwordCredentials: z.array(PasswordCredential).default([]),
 });
@@ -45,7 +46,6 @@ export const AppRoleAssignments = z.object({
 export type AppRoleAssignment = z.infer<typeof AppRoleAssignments>['value'][number];
 
 export const AddedPassword = z.object({
-  keyId: z.string(),
   secretText: z.string(),
   endDateTime: z.string(),
 });

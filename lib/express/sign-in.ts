@@ -6,6 +6,7 @@
 import {
   type AccountInfo,
   AuthError,
+  CacheLookupPolicy,
   InteractionRequiredAuthError,
   PublicClientApplication,
 } from '@azure/msal-browser';
@@ -28,7 +29,8 @@ export interface SignedIn {
 }
 
 export interface SignInSession {
-  signIn: () => Promise<SignedIn>;
+  /** `tenant`: a customer tenant's ID or domain; empty for the configured authority. */
+  signIn: (tenant?: string) => Promise<SignedIn>;
   accessToken: () => Promise<string>;
   signOut: () => Promise<void>;
 }
@@ -69,8 +71,19 @@ function toSignedIn(account: AccountInfo): SignedIn {
  */
 const MEMORY_ONLY = 'memory-only';
 
+/** An authority for one tenant, from what the admin typed: a tenant ID or a verified domain. */
+export function tenantAuthority(tenant: string): string | undefined {
+  const value = tenant.trim().toLowerCase();
+  const ok =
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) ||
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(value);
+  return ok ? `https://login.microsoftonline.com/${value}` : undefined;
+}
+
 export async function createSignInSession(config: { clientId: string; authority: string }): Promise<SignInSession> {
   let authorizeUrl: string | undefined;
+  /** The authority of the current sign-in: tokens are asked from the same tenant. */
+  let authority = config.authority;
   const msal = new PublicClientApplication({
     auth: {
       clientId: config.clientId,
@@ -84,20 +97,32 @@ export async function createSignInSession(config: { clientId: string; authority:
     cache: { cacheLocation: MEMORY_ONLY },
   });
   await msal.initialize();
+  // msal remembers each hash it handled; a new one each time makes it drop the pending request for real.
+  const dropPendingRequest = () =>
+    msal
+      .handleRedirectPromise({ hash: `#dropped-${crypto.randomUUID()}`, navigateToLoginRequestUrl: false })
+      .catch(() => null);
+  // A sign-in interrupted by a reload leaves its "in progress" mark in the tab's sessionStorage.
+  await dropPendingRequest();
 
   return {
-    signIn: async () => {
+    signIn: async (tenant) => {
       try {
+        authority = (tenant && tenantAuthority(tenant)) || config.authority;
         authorizeUrl = undefined;
-        await msal.acquireTokenRedirect({ scopes: SIGN_IN_SCOPES, prompt: 'select_account' });
-        if (!authorizeUrl) throw new SignInError('The sign-in could not start. Reload the page and try again.');
+        await msal.acquireTokenRedirect({ scopes: SIGN_IN_SCOPES, prompt: 'select_account', authority });
+        if (!authorizeUrl) {
+          await dropPendingRequest();
+          throw new SignInError('The sign-in could not start. Reload the page and try again.');
+        }
         let responseUrl: string | undefined;
         try {
           responseUrl = await browser.identity.launchWebAuthFlow({ url: authorizeUrl, interactive: true });
         } catch {
-          // Closed or failed to load: an empty hash makes msal drop the pending request, so the next try works.
-          await msal.handleRedirectPromise({ hash: '', navigateToLoginRequestUrl: false }).catch(() => null);
-          throw new SignInError('The sign-in window was closed, or Microsoft’s sign-in page could not be loaded.');
+          await dropPendingRequest();
+          throw new SignInError(
+            'The sign-in window was closed before it finished. If Microsoft showed an error there (AADSTS50011: the redirect URI), the sign-in client’s registration needs the redirect URI shown in Options.',
+          );
         }
         const response = new URL(responseUrl ?? '');
         const result = await msal.handleRedirectPromise({
@@ -115,7 +140,14 @@ export async function createSignInSession(config: { clientId: string; authority:
       const account = msal.getActiveAccount();
       if (!account) throw new SignInError('Sign in first.');
       try {
-        return (await msal.acquireTokenSilent({ scopes: SIGN_IN_SCOPES, account })).accessToken;
+        // Never the hidden-iframe renewal: its redirect (chromiumapp.org) cannot load in a page.
+        const result = await msal.acquireTokenSilent({
+          scopes: SIGN_IN_SCOPES,
+          account,
+          authority,
+          cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
+        });
+        return result.accessToken;
       } catch (error) {
         throw inWords(error);
       }
@@ -123,6 +155,7 @@ export async function createSignInSession(config: { clientId: string; authority:
     signOut: async () => {
       // Forgets the tokens in this page; the Microsoft session in the auth window is left as it is.
       await msal.clearCache();
+      msal.setActiveAccount(null);
     },
   };
 }

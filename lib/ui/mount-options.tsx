@@ -1,6 +1,7 @@
 // Mounts the options page: settings read from the background, changes sent back.
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
 import type { Profile } from '../profiles/profile';
@@ -39,6 +40,7 @@ function Connected({ initial, initialProfiles }: { initial: Settings; initialPro
     clientId: settings.signInClientId,
     authority: settings.signInAuthority,
     defaultAuthority: DEFAULT_AUTHORITY,
+    redirectUri: browser.identity.getRedirectURL(),
     onSave: async (signInClientId: string, signInAuthority: string) => {
       const reply = await send({ type: 'settings.set', signInClientId, signInAuthority });
       return reply.ok ? undefined : reply.error;

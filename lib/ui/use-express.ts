@@ -7,7 +7,13 @@ import type { Problem } from '../entra/problems';
 import { type ConsentCapability, consentCapability } from '../express/admin-roles';
 import { delegatedGraph, parsed } from '../express/delegated-graph';
 import { type AppDiagnosis, diagnoseApp } from '../express/diagnose-app';
-import { type ExpressOutcome, type ExpressStepId, runExpressSetup, type StepReport } from '../express/express-setup';
+import {
+  type ExpressOutcome,
+  type ExpressResult,
+  type ExpressStepId,
+  runExpressSetup,
+  type StepReport,
+} from '../express/express-setup';
 import { findApp } from '../express/find-app';
 import { graphFailure } from '../express/graph-failure';
 import { readAppFacts } from '../express/read-app-facts';
@@ -32,18 +38,22 @@ export interface ExpressModel {
   run: {
     busy: boolean;
     steps: Partial<Record<ExpressStepId, StepReport>>;
+    /** The secret's value is never in here: it stays in the controller until the background has it. */
     outcome?: ExpressOutcome;
+    /** Set while the background has not taken the result (the secret is still held in memory here). */
     handOverError?: string;
   };
   diagnosis: { busy: boolean; result?: AppDiagnosis; error?: string };
 }
 
 export interface ExpressActions {
-  signIn: () => Promise<void>;
+  signIn: (tenant: string) => Promise<void>;
   signOut: () => Promise<void>;
-  runExpress: (displayName: string) => Promise<void>;
+  /** `confirmedClientId`: an existing app of that name the admin agreed to use. */
+  runExpress: (displayName: string, confirmedClientId?: string) => Promise<void>;
+  handOverAgain: () => Promise<void>;
   diagnose: (id: string) => Promise<void>;
-  useClientId: (clientId: string) => Promise<void>;
+  useClientId: (clientId: string, objectId: string) => Promise<void>;
   openOptions: () => Promise<void>;
 }
 
@@ -56,58 +66,97 @@ function readFailure(problem: Problem): string {
   return `${words.title} ${words.fix}`;
 }
 
-function problemWords(error: unknown): string {
-  if (error instanceof SignInError) return error.message;
-  return 'Something went wrong on the way to Microsoft. Try again; nothing was changed by this attempt.';
+function signInWords(error: unknown): string {
+  return error instanceof SignInError ? error.message : 'The sign-in did not complete. Try again.';
+}
+
+/** The outcome as the page keeps it: without the secret's value. */
+function withoutSecretValue(outcome: ExpressOutcome): ExpressOutcome {
+  if (!outcome.ok || !outcome.result.secret) return outcome;
+  return { ...outcome, result: { ...outcome.result, secret: { ...outcome.result.secret, value: '' } } };
 }
 
 export function useExpress(config: SignInConfig): { model: ExpressModel; actions: ExpressActions } {
-  const session = useRef<Promise<SignInSession> | undefined>(undefined);
+  const session = useRef<{ key: string; ready: Promise<SignInSession> } | undefined>(undefined);
+  /** A result the background has not confirmed yet, secret included; dropped once it has. */
+  const pending = useRef<{ result: ExpressResult; tenantName?: string } | undefined>(undefined);
   const [signIn, setSignIn] = useState<ExpressModel['signIn']>({ busy: false });
   const [run, setRun] = useState<ExpressModel['run']>({ busy: false, steps: {} });
   const [diagnosis, setDiagnosis] = useState<ExpressModel['diagnosis']>({ busy: false });
 
+  // Read through a ref: the Graph wrapper below is made once and must see settings changed since.
+  const latestConfig = useRef(config);
+  latestConfig.current = config;
+  /** One msal session per sign-in client: a client ID changed in the options makes a new one. */
   const getSession = () => {
-    if (!config.clientId) throw new SignInError('Set the sign-in client ID in the options page first.');
-    session.current ??= createSignInSession({
-      clientId: config.clientId,
-      authority: config.authority ?? DEFAULT_AUTHORITY,
-    });
-    return session.current;
+    const { clientId, authority } = latestConfig.current;
+    if (!clientId) throw new SignInError('Set the sign-in client ID in the options page first.');
+    const key = `${clientId} ${authority ?? ''}`;
+    if (session.current?.key !== key) {
+      const ready = createSignInSession({ clientId, authority: authority ?? DEFAULT_AUTHORITY }).catch((error) => {
+        session.current = undefined; // so that the next click tries again
+        throw error;
+      });
+      session.current = { key, ready };
+    }
+    return session.current.ready;
   };
-  const graph = useMemo(
-    () => delegatedGraph(async () => (await getSession()).accessToken(), graphDeps),
-    // The session is created on first use and kept for the page's life.
-    [],
-  );
+  // The session is created on first use and kept for the page's life.
+  const graph = useMemo(() => delegatedGraph(async () => (await getSession()).accessToken(), graphDeps), []);
+
+  /** Hands the pending result to the background; the secret leaves this page only when it is taken. */
+  const handOver = async (): Promise<string | undefined> => {
+    const current = pending.current;
+    if (!current) return undefined;
+    const { result, tenantName } = current;
+    const reply = await send({
+      type: 'express.result',
+      tenantId: result.tenantId,
+      tenantName,
+      clientId: result.clientId,
+      objectId: result.objectId,
+      secret: result.secret && { value: result.secret.value, expiresAt: result.secret.expiresAt },
+      consentGranted: result.consent.kind === 'granted' && result.consent.added > 0,
+    });
+    if (!reply.ok) return `The extension did not take the values (${reply.error}). Press “Hand over again”.`;
+    pending.current = undefined;
+    return undefined;
+  };
 
   const actions: ExpressActions = {
-    signIn: async () => {
+    signIn: async (tenant) => {
       setSignIn({ busy: true });
       try {
-        const who = await (await getSession()).signIn();
+        const who = await (await getSession()).signIn(tenant);
         const org = parsed(await graph.call('GET', '/v1.0/organization?$select=displayName'), Organization);
         const tenantName = org.ok ? (org.data.value[0]?.displayName ?? undefined) : undefined;
         setSignIn({ busy: false, admin: { ...who, tenantName, capability: consentCapability(who.wids) } });
       } catch (error) {
-        setSignIn({ busy: false, error: problemWords(error) });
+        setSignIn({ busy: false, error: signInWords(error) });
       }
     },
     signOut: async () => {
-      await (await session.current)?.signOut();
+      if (run.busy) return;
+      await (await session.current?.ready.catch(() => undefined))?.signOut();
       setSignIn({ busy: false });
       setDiagnosis({ busy: false });
     },
-    runExpress: async (displayName) => {
+    runExpress: async (displayName, confirmedClientId) => {
       const admin = signIn.admin;
-      if (!admin || run.busy) return;
+      if (!admin || run.busy || pending.current) return;
       const steps: ExpressModel['run']['steps'] = {};
       setRun({ busy: true, steps: {} });
       // A secret the extension already holds for this app makes a new one unnecessary.
       const held = await tryFetchPublicState();
       const heldSecretFor = held?.credentials.secret ? held.credentials.clientId : undefined;
       const outcome = await runExpressSetup(
-        { tenantId: admin.tenantId, displayName, capability: admin.capability, secretHeldFor: heldSecretFor },
+        {
+          tenantId: admin.tenantId,
+          displayName,
+          capability: admin.capability,
+          secretHeldFor: heldSecretFor,
+          confirmedClientId,
+        },
         {
           graph,
           sleep,
@@ -117,57 +166,42 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
             setRun({ busy: true, steps: { ...steps } });
           },
         },
-      ).catch(
-        (error): ExpressOutcome => ({
-          ok: false,
-          step: 'app',
-          diagnosis: { title: problemWords(error), fix: 'Sign in again, then run express setup again.' },
-        }),
       );
-      let handOverError: string | undefined;
-      if (outcome.ok) {
-        const { result } = outcome;
-        const reply = await send({
-          type: 'express.result',
-          tenantId: result.tenantId,
-          tenantName: admin.tenantName,
-          clientId: result.clientId,
-          objectId: result.objectId,
-          secret: result.secret && { value: result.secret.value, expiresAt: result.secret.expiresAt },
-          consentGranted: result.consent.kind === 'granted',
-        });
-        if (!reply.ok) handOverError = reply.error;
-      }
-      // The extension holds the secret now; the page keeps no copy of its value.
-      const kept: ExpressOutcome =
-        outcome.ok && outcome.result.secret
-          ? { ...outcome, result: { ...outcome.result, secret: { ...outcome.result.secret, value: '' } } }
-          : outcome;
-      setRun({ busy: false, steps: { ...steps }, outcome: kept, handOverError });
+      if (outcome.ok) pending.current = { result: outcome.result, tenantName: admin.tenantName };
+      const handOverError = await handOver();
+      setRun({ busy: false, steps: { ...steps }, outcome: withoutSecretValue(outcome), handOverError });
+    },
+    handOverAgain: async () => {
+      const handOverError = await handOver();
+      setRun((current) => ({ ...current, handOverError }));
     },
     diagnose: async (id) => {
       setDiagnosis({ busy: true });
-      try {
-        const found = await findApp(graph, id);
-        if (!found.found) {
-          setDiagnosis({
-            busy: false,
-            error: 'message' in found ? found.message : readFailure(found.problem),
-          });
-          return;
-        }
-        const facts = await readAppFacts(graph, found.app, found.givenAs, Date.now());
-        if (!facts.ok) {
-          setDiagnosis({ busy: false, error: readFailure(facts.problem) });
-          return;
-        }
-        setDiagnosis({ busy: false, result: diagnoseApp(facts.data) });
-      } catch (error) {
-        setDiagnosis({ busy: false, error: problemWords(error) });
+      const found = await findApp(graph, id);
+      if (!found.found) {
+        setDiagnosis({ busy: false, error: 'message' in found ? found.message : readFailure(found.problem) });
+        return;
       }
+      const facts = await readAppFacts(graph, found.app, found.givenAs, Date.now());
+      setDiagnosis(
+        facts.ok
+          ? { busy: false, result: diagnoseApp(facts.data) }
+          : { busy: false, error: readFailure(facts.problem) },
+      );
     },
-    useClientId: async (clientId) => {
-      await send({ type: 'credentials.set', field: 'clientId', value: clientId });
+    useClientId: async (clientId, objectId) => {
+      // The same path as express setup's result: the right profile, and no secret of another app kept.
+      const admin = signIn.admin;
+      if (!admin) return;
+      const reply = await send({
+        type: 'express.result',
+        tenantId: admin.tenantId,
+        tenantName: admin.tenantName,
+        clientId,
+        objectId,
+        consentGranted: false,
+      });
+      if (!reply.ok) setDiagnosis((current) => ({ ...current, error: reply.error }));
     },
     openOptions: async () => {
       await browser.runtime.openOptionsPage();

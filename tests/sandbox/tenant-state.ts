@@ -75,6 +75,8 @@ export interface Application {
   delegatedConsentGranted: boolean;
   passwordCredentials: PasswordCredential[];
   requiredResourceAccess: { resourceAppId: string; resourceAccess: ResourceAccess[] }[];
+  tags: string[];
+  notes: string | null;
 }
 
 export interface ServicePrincipal {
@@ -249,7 +251,8 @@ export class SandboxState {
   /** The application object alone, as `POST /applications` makes it: no service principal yet. */
   createApplication(
     tenantId: string,
-    options: Pick<Application, 'displayName'> & Partial<Pick<Application, 'signInAudience' | 'requiredResourceAccess'>>,
+    options: Pick<Application, 'displayName'> &
+      Partial<Pick<Application, 'signInAudience' | 'requiredResourceAccess' | 'tags' | 'notes'>>,
   ): Application {
     const app: Application = {
       id: randomUUID(),
@@ -262,6 +265,8 @@ export class SandboxState {
       delegatedConsentGranted: false,
       passwordCredentials: [],
       requiredResourceAccess: options.requiredResourceAccess ?? [],
+      tags: options.tags ?? [],
+      notes: options.notes ?? null,
     };
     this.applications.push(app);
     return app;

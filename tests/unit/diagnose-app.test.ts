@@ -19,6 +19,7 @@ function facts(overrides: Partial<AppFacts> & { access?: { id: string; type: str
     id: guid(),
     appId: guid(),
     displayName: 'idemeum',
+    tags: [],
     requiredResourceAccess: [{ resourceAppId: GRAPH_APP_ID, resourceAccess: overrides.access ?? [] }],
     passwordCredentials: [],
   };

@@ -76,4 +76,14 @@ describe('express result', () => {
     expect(credentials?.secretHint).toBeUndefined();
     expect(await read('secret')).toBeUndefined();
   });
+
+  it('bad input changes nothing, not even the active profile: a Secret ID as the secret is refused', async () => {
+    const first = result(guid());
+    await acceptExpressResult(first, 1_000);
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const refused = await acceptExpressResult({ ...result(guid()), secret: { value: guid(), expiresAt } }, 2_000);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/Secret ID/) });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+    expect((await read('secret'))?.value).toBe(first.secret?.value);
+  });
 });

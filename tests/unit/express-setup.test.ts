@@ -2,7 +2,7 @@
 // secret lifetime stepping down under a policy, replication waits, consent refused, failures in words.
 import { describe, expect, it } from 'vitest';
 import type { GraphOutcome } from '../../lib/entra/graph';
-import type { DelegatedGraph, Method } from '../../lib/express/delegated-graph';
+import { type DelegatedGraph, delegatedGraph, type Method } from '../../lib/express/delegated-graph';
 import {
   type ExpressInput,
   REPLICATION_WAITS_MS,
@@ -21,9 +21,23 @@ interface App {
   appId: string;
   displayName: string;
   createdDateTime: string;
+  signInAudience: string;
+  tags: string[];
   requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
   passwordCredentials: { keyId: string; endDateTime: string }[];
 }
+
+/** An app of that name that express setup did not make (no tag), e.g. the customer's own. */
+const foreignApp = (displayName: string, daysOld: number, signInAudience = 'AzureADMyOrg'): App => ({
+  id: guid(),
+  appId: guid(),
+  displayName,
+  createdDateTime: new Date(NOW - daysOld * DAY).toISOString(),
+  signInAudience,
+  tags: [],
+  requiredResourceAccess: [],
+  passwordCredentials: [],
+});
 
 const graphError = (status: number, message: string): GraphOutcome<unknown> => ({
   ok: false,
@@ -40,6 +54,7 @@ class FakeDirectory implements DelegatedGraph {
   /** How many more times the new app / service principal is "not replicated yet". */
   appNotReplicated = 0;
   principalNotReplicated = 0;
+  grantsNotReplicated = 0;
   refuseConsent = false;
   offlineOn?: string;
 
@@ -64,6 +79,8 @@ class FakeDirectory implements DelegatedGraph {
         appId: guid(),
         displayName: String(b.displayName),
         createdDateTime: new Date(NOW).toISOString(),
+        signInAudience: String(b.signInAudience),
+        tags: (b.tags as string[] | undefined) ?? [],
         requiredResourceAccess: b.requiredResourceAccess as App['requiredResourceAccess'],
         passwordCredentials: [],
       };
@@ -73,7 +90,9 @@ class FakeDirectory implements DelegatedGraph {
     const id1 = param(/^PATCH \/v1\.0\/applications\/(.+)$/);
     if (id1 !== undefined) {
       const app = this.apps.find((a) => a.id === id1)!;
-      app.requiredResourceAccess = b.requiredResourceAccess as App['requiredResourceAccess'];
+      if (b.requiredResourceAccess)
+        app.requiredResourceAccess = b.requiredResourceAccess as App['requiredResourceAccess'];
+      if (b.tags) app.tags = b.tags as string[];
       return { ok: true, data: undefined };
     }
     const id2 = param(/^POST \/v1\.0\/applications\/(.+)\/addPassword$/);
@@ -124,6 +143,10 @@ class FakeDirectory implements DelegatedGraph {
             message: 'Insufficient privileges to complete the operation.',
           },
         };
+      }
+      if (this.grantsNotReplicated > 0) {
+        this.grantsNotReplicated--;
+        return graphError(400, 'Not a valid reference update.');
       }
       this.grants.push({ principalId: String(b.principalId), appRoleId: String(b.appRoleId), resourceId: id5 });
       return { ok: true, data: {} };
@@ -193,23 +216,33 @@ describe('express setup', () => {
     expect(secondCalls.filter((c) => c.startsWith('POST') || c.startsWith('PATCH'))).toEqual([]);
   });
 
-  it('keeps the oldest of several apps with the same name and says so', async () => {
+  it('an app of the same name it did not make is used only once the admin agrees, and then marked', async () => {
     const directory = new FakeDirectory();
-    for (const day of [3, 1, 2]) {
-      directory.apps.push({
-        id: guid(),
-        appId: guid(),
-        displayName: "O'Brien idemeum",
-        createdDateTime: new Date(NOW - day * DAY).toISOString(),
-        requiredResourceAccess: [],
-        passwordCredentials: [],
-      });
-    }
-    const { outcome, reports } = run(directory, { displayName: "O'Brien idemeum" });
-    const result = await outcome;
-    expect(result.ok && result.result.clientId).toBe(directory.apps[0]?.appId);
-    expect(reports.find((r) => r.step === 'app' && r.status === 'done')?.detail).toMatch(/3 apps .*oldest/);
-    expect(directory.apps).toHaveLength(3);
+    directory.apps.push(foreignApp("O'Brien idemeum", 1), foreignApp("O'Brien idemeum", 3));
+    const asked = await run(directory, { displayName: "O'Brien idemeum" }).outcome;
+    if (asked.ok || !asked.confirm) throw new Error('expected a question');
+    expect(asked.step).toBe('app');
+    expect(asked.confirm.clientId).toBe(directory.apps[1]?.appId);
+    expect(asked.diagnosis.title).toMatch(/already exists .* express setup did not make it/);
+    expect(directory.calls.filter((c) => !c.startsWith('GET'))).toEqual([]);
+
+    const agreed = await run(directory, { displayName: "O'Brien idemeum", confirmedClientId: asked.confirm.clientId })
+      .outcome;
+    expect(agreed.ok && agreed.result.clientId).toBe(directory.apps[1]?.appId);
+    expect(directory.apps[1]?.tags).toEqual(['idemeumEntraAssist']);
+    expect(directory.apps[0]?.tags).toEqual([]);
+    expect(directory.apps).toHaveLength(2);
+
+    // Marked now: the next run uses it without asking.
+    const again = await run(directory, { displayName: "O'Brien idemeum" }).outcome;
+    expect(again.ok && again.result.clientId).toBe(directory.apps[1]?.appId);
+  });
+
+  it('refuses a multi-tenant app of the same name', async () => {
+    const directory = new FakeDirectory();
+    directory.apps.push(foreignApp('idemeum', 1, 'AzureADMultipleOrgs'));
+    const result = await run(directory).outcome;
+    expect(!result.ok && !result.confirm && result.diagnosis.title).toMatch(/multi-tenant/);
   });
 
   it('adds the roles to an existing app without dropping its other permissions', () => {
@@ -237,9 +270,14 @@ describe('express setup', () => {
     const directory = new FakeDirectory();
     directory.appNotReplicated = 2;
     directory.principalNotReplicated = 1;
+    directory.grantsNotReplicated = 1;
     const { outcome, waits, reports } = run(directory);
     expect((await outcome).ok).toBe(true);
-    expect(waits).toEqual([REPLICATION_WAITS_MS[0], REPLICATION_WAITS_MS[1], REPLICATION_WAITS_MS[0]]);
+    // Twice while the app replicates (400 on creating its service principal); then once on reading the new
+    // principal's grants (404) and once on its first grant (400 "Not a valid reference update").
+    const [w0, w1] = REPLICATION_WAITS_MS;
+    expect(waits).toEqual([w0, w1, w0, w0]);
+    expect(directory.grants).toHaveLength(12);
     expect(reports.some((r) => /replicate/.test(r.detail ?? ''))).toBe(true);
   });
 
@@ -278,14 +316,7 @@ describe('express setup', () => {
   it('offline in the middle: stops at that step with plain words, nothing half-reported as done', async () => {
     const directory = new FakeDirectory();
     directory.offlineOn = 'PATCH';
-    directory.apps.push({
-      id: guid(),
-      appId: guid(),
-      displayName: 'idemeum',
-      createdDateTime: new Date(NOW).toISOString(),
-      requiredResourceAccess: [],
-      passwordCredentials: [],
-    });
+    directory.apps.push({ ...foreignApp('idemeum', 0), tags: ['idemeumEntraAssist'] });
     const { outcome, reports } = run(directory);
     const result = await outcome;
     expect(result.ok).toBe(false);
@@ -293,5 +324,41 @@ describe('express setup', () => {
     expect(result.step).toBe('permissions');
     expect(result.diagnosis.title).toMatch(/Could not reach Microsoft/);
     expect(reports.at(-1)).toMatchObject({ step: 'permissions', status: 'failed' });
+  });
+
+  it('an unexpected error stops at the step it happened in, in words, and is never thrown', async () => {
+    const directory = new FakeDirectory();
+    const call = directory.call;
+    directory.call = async (method, path, body) => {
+      if (method === 'POST' && path === '/v1.0/servicePrincipals') throw new TypeError('boom');
+      return call(method, path, body);
+    };
+    const { outcome, reports } = run(directory);
+    const result = await outcome;
+    expect(!result.ok && result.step).toBe('servicePrincipal');
+    expect(reports.at(-1)).toMatchObject({ step: 'servicePrincipal', status: 'failed' });
+  });
+});
+
+describe('delegated Graph', () => {
+  it('a token that cannot be had (signed out, expired) answers as a 401 with msal’s words, no request sent', async () => {
+    let requests = 0;
+    const graph = delegatedGraph(
+      async () => {
+        throw new Error('Sign in first.');
+      },
+      {
+        fetch: async () => {
+          requests++;
+          return new Response('{}');
+        },
+        sleep: async () => {},
+      },
+    );
+    expect(await graph.call('GET', '/v1.0/me')).toEqual({
+      ok: false,
+      problem: { kind: 'graph', status: 401, code: 'SignInRequired', message: 'Sign in first.' },
+    });
+    expect(requests).toBe(0);
   });
 });

@@ -412,10 +412,8 @@ describe('sandbox Graph with a delegated token', () => {
       });
 
     const notReplicated = await assign(adminToken, ORGANIZATION_READ_ALL_ROLE);
-    expect(notReplicated.status).toBe(404);
-    expect(notReplicated.json.error.message).toBe(
-      `Resource '${sp.json.id}' does not exist or one of its queried reference-property objects are not present.`,
-    );
+    expect(notReplicated.status).toBe(400);
+    expect(notReplicated.json.error.message).toBe('Not a valid reference update.');
     await wait(350);
 
     const byDeveloper = await assign(developerToken, ORGANIZATION_READ_ALL_ROLE);

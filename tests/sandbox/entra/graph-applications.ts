@@ -59,6 +59,8 @@ function applicationView(state: SandboxState, app: Application) {
       startDateTime: c.startDateTime,
     })),
     requiredResourceAccess: structuredClone(app.requiredResourceAccess),
+    tags: [...app.tags],
+    notes: app.notes,
   };
 }
 
@@ -102,6 +104,20 @@ function applyProperties(ctx: RequestContext, app: Partial<Application>, body: R
       return false;
     }
     app.signInAudience = body.signInAudience as SignInAudience;
+  }
+  if (body.tags !== undefined) {
+    if (!Array.isArray(body.tags) || !body.tags.every((t) => typeof t === 'string')) {
+      invalidProperty(ctx, 'tags', 'Application');
+      return false;
+    }
+    app.tags = body.tags;
+  }
+  if (body.notes !== undefined) {
+    if (body.notes !== null && typeof body.notes !== 'string') {
+      invalidProperty(ctx, 'notes', 'Application');
+      return false;
+    }
+    app.notes = body.notes;
   }
   if (body.requiredResourceAccess !== undefined) {
     const list = parseRequiredResourceAccess(body.requiredResourceAccess);

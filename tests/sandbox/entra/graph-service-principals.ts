@@ -107,7 +107,8 @@ async function assignAppRole(ctx: RequestContext, token: UserToken, resource: Se
   const principalId = body.principalId.toLowerCase();
   const appRoleId = body.appRoleId.toLowerCase();
   const principal = visible(state, token, (s) => s.id === principalId);
-  if (!principal) return resourceNotFound(ctx, body.principalId);
+  // What Graph answers while a new service principal replicates (msgraph-bicep-types#193).
+  if (!principal) return graphError(ctx, 400, 'Request_BadRequest', 'Not a valid reference update.');
   if (!appRolesOf(resource).some((r) => r.id === appRoleId)) {
     return graphError(
       ctx,
