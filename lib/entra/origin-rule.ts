@@ -1,7 +1,8 @@
 // Chromium adds "Origin: chrome-extension://<id>" to the service worker's POST, and Entra then refuses a
 // confidential client with AADSTS9002326 (FACTS.md §5). A session rule removes it, scoped to the
-// client-credentials request only: msal-browser's own code redemption needs its Origin, and its token URL
-// always carries a query string (x-client-SKU…), which this regex never matches.
+// client-credentials request only: msal-browser's own code redemption (in the express page) needs its
+// Origin. Two guards keep the rule off it: only requests made outside any tab (tabId -1: the service
+// worker), and only the bare token URL, while msal's always carries a query string (client-request-id…).
 import type { Browser } from 'wxt/browser';
 
 export const ORIGIN_RULE_ID = 1;
@@ -17,6 +18,7 @@ export function originRemovalRule(extensionId: string): Browser.declarativeNetRe
     condition: {
       regexFilter: '^https://login\\.microsoftonline\\.com/[^/?#]+/oauth2/v2\\.0/token$',
       initiatorDomains: [extensionId],
+      tabIds: [-1],
       requestMethods: ['post' as Browser.declarativeNetRequest.RequestMethod],
       resourceTypes: ['xmlhttprequest' as Browser.declarativeNetRequest.ResourceType],
     },

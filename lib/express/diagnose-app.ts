@@ -1,6 +1,7 @@
 // Deep diagnostics of an existing app registration, from what Graph says about it (issue 7, FACTS.md §7):
 // Delegated instead of Application, configured but not consented, missing, extras, every secret's expiry,
 // and an Object ID given where the client ID belongs. Pure: the facts in, findings and sentences out.
+import { reviewPermissions } from '../playbook/portal-permissions';
 import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, type RequiredRoleName } from '../requirements';
 import type { Application, AppRoleAssignment, ResourceServicePrincipal } from './graph-objects';
 
@@ -72,16 +73,23 @@ export function diagnoseApp(facts: AppFacts): AppDiagnosis {
   const granted = new Set(facts.grants.filter((g) => g.resourceId === graph.id).map((g) => g.appRoleId.toLowerCase()));
   const required = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.name));
 
-  const permissions = REQUIRED_GRAPH_ROLES.map(({ name, id }): PermissionFinding => {
-    if (granted.has(id)) return { name, status: 'granted' };
-    if (configuredRoles.has(id)) return { name, status: 'not-consented' };
-    if (configuredScopes.includes(name)) return { name, status: 'delegated-instead' };
+  // Graph's view as the portal's "Configured permissions" rows, reviewed by the same rules as that table. A
+  // granted role counts even where it is not configured: tokens carry it all the same.
+  const review = reviewPermissions([
+    ...[...new Set([...configuredRoles, ...granted])].map((id) => ({
+      name: roleName.get(id) ?? id,
+      type: 'Application' as const,
+      granted: granted.has(id),
+    })),
+    ...configuredScopes.map((name) => ({ name, type: 'Delegated' as const, granted: false })),
+  ]);
+  const permissions = REQUIRED_GRAPH_ROLES.map(({ name }): PermissionFinding => {
+    if (review.notGranted.includes(name)) return { name, status: 'not-consented' };
+    if (review.configuredAsApplication.includes(name)) return { name, status: 'granted' };
+    if (review.delegatedInstead.includes(name)) return { name, status: 'delegated-instead' };
     return { name, status: 'missing' };
   });
-  const requiredIds = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.id));
-  const extraRoles = [...new Set([...configuredRoles, ...granted])]
-    .filter((id) => !requiredIds.has(id))
-    .map((id) => `${roleName.get(id) ?? id} (Application)`);
+  const extraRoles = review.extras.map((name) => `${name} (Application)`);
   const extraScopes = configuredScopes
     .filter((name) => !required.has(name) && !PORTAL_DEFAULT_SCOPES.has(name))
     .map((name) => `${name} (Delegated)`);
