@@ -40,7 +40,7 @@ export function ExpressCard({ model, actions }: { model: ExpressModel; actions: 
       >
         <label for="app-name">App name</label>
         <input id="app-name" value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={120} required />
-        <button type="submit" disabled={!admin || busy || !name.trim()}>
+        <button type="submit" disabled={!admin || busy || !name.trim() || !!handOverError}>
           {busy ? 'Setting up…' : 'Run express setup'}
         </button>
       </form>

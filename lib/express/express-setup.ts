@@ -68,7 +68,6 @@ export interface ExpressResult {
 /** An app of the same name that express setup did not create, shown to the admin before it is used. */
 export interface ExistingApp {
   clientId: string;
-  createdDateTime?: string;
 }
 
 export type ExpressOutcome =
@@ -156,10 +155,10 @@ async function findOrCreateApp(
   if (other) {
     throw new StepFailed(
       {
-        title: `An app named “${input.displayName}” already exists (client ID ${other.appId}), and express setup did not make it.`,
+        title: `An app named “${input.displayName}” already exists (client ID ${other.appId}${other.createdDateTime ? `, created ${other.createdDateTime.slice(0, 10)}` : ''}), and express setup did not make it.`,
         fix: 'Use it only if it is idemeum’s: it would get the 12 permissions, admin consent and a new secret. Otherwise choose another name.',
       },
-      { clientId: other.appId, createdDateTime: other.createdDateTime ?? undefined },
+      { clientId: other.appId },
     );
   }
   const app = must(

@@ -101,7 +101,7 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
     }
     return session.current.ready;
   };
-  // The session is created on first use and kept for the page's life.
+  // Made once: it asks getSession for a token on every call.
   const graph = useMemo(() => delegatedGraph(async () => (await getSession()).accessToken(), graphDeps), []);
 
   /** Hands the pending result to the background; the secret leaves this page only when it is taken. */
