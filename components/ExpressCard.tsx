@@ -45,7 +45,7 @@ export function ExpressCard({ model, actions }: { model: ExpressModel; actions: 
         </button>
       </form>
       {!admin && <p class="hint">Sign in first.</p>}
-      <p class="visually-hidden" role="status">
+      <p class="visually-hidden" role="status" aria-label="Express setup progress">
         {latest ? `${STEP_NAMES[latest.step]}: ${latest.detail ?? latest.status}` : ''}
       </p>
       {ran && (
