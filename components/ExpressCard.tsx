@@ -1,5 +1,7 @@
 // Express setup: one action, its steps as they happen, and what came of it. Props in, events out.
 import { useState } from 'preact/hooks';
+import type { PublicState } from '../lib/background/public-state';
+import type { CheckVerdict } from '../lib/entra/check-result';
 import type { Diagnosis } from '../lib/entra/diagnosis';
 import { EXPRESS_STEPS, type ExpressResult, type ExpressStepId, type StepReport } from '../lib/express/express-setup';
 import { appBladeLink } from '../lib/portal-links';
@@ -15,7 +17,15 @@ const STEP_NAMES: Record<ExpressStepId, string> = {
 
 const MARKS: Record<StepReport['status'], string> = { running: '…', done: '✓', skipped: '–', failed: '✗' };
 
-export function ExpressCard({ model, actions }: { model: ExpressModel; actions: ExpressActions }) {
+export function ExpressCard({
+  model,
+  actions,
+  check,
+}: {
+  model: ExpressModel;
+  actions: ExpressActions;
+  check?: PublicState['check'];
+}) {
   const [name, setName] = useState('idemeum');
   const { busy, steps, outcome, handOverError } = model.run;
   const admin = model.signIn.admin;
@@ -73,7 +83,7 @@ export function ExpressCard({ model, actions }: { model: ExpressModel; actions: 
           onUse={outcome.confirm && (() => void actions.runExpress(name.trim(), outcome.confirm?.clientId))}
         />
       )}
-      {outcome?.ok && <Result result={outcome.result} handOverError={handOverError} actions={actions} />}
+      {outcome?.ok && <Result result={outcome.result} handOverError={handOverError} actions={actions} check={check} />}
     </section>
   );
 }
@@ -97,14 +107,36 @@ function Failure({ diagnosis, onUse }: { diagnosis: Diagnosis; onUse?: () => voi
   );
 }
 
+const VERDICT_WORDS: Record<CheckVerdict, string> = {
+  passed: 'passed',
+  propagating: 'waiting for Microsoft to apply the consent (it re-checks by itself)',
+  incomplete: 'not all 12 are granted yet',
+  failed: 'failed',
+};
+
+/** How the extension's own check of these values fares, as it happens. */
+function CheckLine({ result, check }: { result: ExpressResult; check?: PublicState['check'] }) {
+  const mine = check?.result?.checkedFor.clientId === result.clientId ? check.result : undefined;
+  if (!mine) return <p>The extension is checking them now…</p>;
+  const granted = mine.permissions.filter((p) => p.status === 'granted').length;
+  return (
+    <p>
+      The extension’s check: <strong>{VERDICT_WORDS[mine.verdict]}</strong>, {granted} of 12 granted
+      {mine.diagnosis ? `. ${mine.diagnosis.title}` : '.'}
+    </p>
+  );
+}
+
 function Result({
   result,
   handOverError,
   actions,
+  check,
 }: {
   result: ExpressResult;
   handOverError?: string;
   actions: ExpressActions;
+  check?: PublicState['check'];
 }) {
   const granted = result.consent.kind === 'granted';
   return (
@@ -135,11 +167,14 @@ function Result({
           </button>
         </div>
       ) : (
-        <p>
-          Client ID <code>{result.clientId}</code> and tenant ID <code>{result.tenantId}</code>
-          {result.secret ? ' and the new secret' : ''} are in the extension, which is checking them now. Next: open the
-          idemeum admin console and press “Send to idemeum” in the extension’s popup or side panel.
-        </p>
+        <>
+          <p>
+            Client ID <code>{result.clientId}</code> and tenant ID <code>{result.tenantId}</code>
+            {result.secret ? ' and the new secret' : ''} are in the extension. Next: open the idemeum admin console and
+            press “Send to idemeum” in the extension’s popup or side panel.
+          </p>
+          <CheckLine result={result} check={check} />
+        </>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 // The express page: sign in, express setup, and diagnostics of an existing app.
+import type { PublicState } from '../lib/background/public-state';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
 import { AppDiagnosisCard } from './AppDiagnosisCard';
 import { ExpressCard } from './ExpressCard';
@@ -8,9 +9,11 @@ export interface ExpressViewProps {
   model: ExpressModel;
   actions: ExpressActions;
   heldClientId?: string;
+  /** The extension's own check, to show how the landed values fare. */
+  check?: PublicState['check'];
 }
 
-export function ExpressView({ model, actions, heldClientId }: ExpressViewProps) {
+export function ExpressView({ model, actions, heldClientId, check }: ExpressViewProps) {
   return (
     <main class="panel">
       <h1>Express setup through Microsoft Graph</h1>
@@ -19,7 +22,7 @@ export function ExpressView({ model, actions, heldClientId }: ExpressViewProps) 
         clicking through the portal.
       </p>
       <SignInCard model={model} actions={actions} />
-      <ExpressCard model={model} actions={actions} />
+      <ExpressCard model={model} actions={actions} check={check} />
       <AppDiagnosisCard model={model} actions={actions} heldClientId={heldClientId} />
     </main>
   );

@@ -17,7 +17,9 @@ function Connected({ initial }: { initial?: PublicState }) {
   }, []);
   const settings = state?.settings;
   const { model, actions } = useExpress({ clientId: settings?.signInClientId, authority: settings?.signInAuthority });
-  return <ExpressView model={model} actions={actions} heldClientId={state?.credentials.clientId} />;
+  return (
+    <ExpressView model={model} actions={actions} heldClientId={state?.credentials.clientId} check={state?.check} />
+  );
 }
 
 export async function mountExpress(root: HTMLElement): Promise<void> {

@@ -120,6 +120,8 @@ describe('express setup', () => {
     expect(app?.passwordCredentials).toHaveLength(1);
 
     await expect.poll(async () => (await state(h)).check.result?.verdict, { timeout: 30_000 }).toBe('passed');
+    // The express page follows the extension's own check of the landed values.
+    await page.getByText('The extension’s check: passed, 12 of 12 granted.').waitFor({ timeout: 10_000 });
     const s = await state(h);
     expect(s.credentials).toMatchObject({ tenantId: tenantId(), clientId: app?.appId });
     expect(s.check.result?.permissions.filter((p) => p.status === 'granted')).toHaveLength(12);
