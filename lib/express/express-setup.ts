@@ -128,7 +128,7 @@ async function findOrCreateApp(
     parsed(
       await deps.graph.call(
         'GET',
-        `/v1.0/applications?$filter=${filter}&$select=id,appId,displayName,createdDateTime,signInAudience,tags,requiredResourceAccess`,
+        `/v1.0/applications?$filter=${filter}&$select=id,appId,displayName,createdDateTime,signInAudience,tags,requiredResourceAccess,passwordCredentials`,
       ),
       ApplicationList,
     ),
@@ -353,10 +353,15 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
     } else {
       secret = await addSecret(app, deps);
       const until = secret.expiresAt.slice(0, 10);
+      // Older secrets keep working until deleted: say so, since every one is a way in.
+      const older = app.passwordCredentials.length;
       done(
-        secret.cappedByPolicy
+        (secret.cappedByPolicy
           ? `A tenant policy caps secret lifetimes: the secret lasts ${secret.days} days (until ${until}) instead of 24 months.`
-          : `Added a secret valid for 24 months (until ${until}).`,
+          : `Added a secret valid for 24 months (until ${until}).`) +
+          (older > 0
+            ? ` The app has ${older} older secret(s): delete them in Certificates & secrets once idemeum uses this one.`
+            : ''),
       );
     }
 

@@ -234,8 +234,13 @@ describe('express setup', () => {
     expect(directory.apps).toHaveLength(2);
 
     // Marked now: the next run uses it without asking.
-    const again = await run(directory, { displayName: "O'Brien idemeum" }).outcome;
+    const { outcome, reports } = run(directory, { displayName: "O'Brien idemeum" });
+    const again = await outcome;
     expect(again.ok && again.result.clientId).toBe(directory.apps[1]?.appId);
+    // Each run added a secret (this browser held none): the older one is pointed out.
+    expect(reports.find((r) => r.step === 'secret' && r.status === 'done')?.detail).toMatch(
+      /The app has 1 older secret\(s\): delete them/,
+    );
   });
 
   it('refuses a multi-tenant app of the same name', async () => {
