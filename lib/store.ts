@@ -13,6 +13,8 @@ export const Credentials = z.object({
   secretHint: z.string().optional(),
   secretExpiresAt: z.string().optional(),
   updatedAt: z.number().optional(),
+  /** When express setup made the app or its secret: Entra may refuse them for a minute or so. */
+  createdAt: z.number().optional(),
 });
 export type Credentials = z.infer<typeof Credentials>;
 

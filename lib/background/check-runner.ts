@@ -49,15 +49,20 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
       clientId: credentials.clientId,
       secret: secret.value,
       configuredRoles: portal?.permissions?.filter((p) => p.type === 'Application').map((p) => p.name),
-      context: { knownObjectId: credentials.objectId, consentObservedAt: portal?.consentObservedAt },
+      context: {
+        knownObjectId: credentials.objectId,
+        consentObservedAt: portal?.consentObservedAt,
+        credentialsCreatedAt: credentials.createdAt,
+      },
     },
     { fetch: (...args) => fetch(...args), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now },
   );
   // The credentials may have changed while the check ran: then its result is for nobody.
   const current = await read('credentials');
   if (current?.tenantId !== credentials.tenantId || current?.clientId !== credentials.clientId) {
+    // The credentials changed while the check ran: its result is for nobody, and the new ones need one.
     await write('check', undefined);
-    return undefined;
+    return runStoredCheck();
   }
   let record: CheckRecord = { result };
   if (result.verdict === 'propagating') {

@@ -23,11 +23,20 @@ async function selectProfileFor(result: ExpressResult): Promise<void> {
   }
 }
 
-/** Checks every value first: bad input changes nothing, not even the active profile. */
-export async function acceptExpressResult(
+/** One result at a time: two at once could both decide to make a new profile. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function acceptExpressResult(
   result: ExpressResult,
   now: number,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
+  const next = queue.then(() => land(result, now));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Checks every value first: bad input changes nothing, not even the active profile. */
+async function land(result: ExpressResult, now: number): Promise<{ ok: true } | { ok: false; error: string }> {
   const fields = [
     ['tenantId', result.tenantId],
     ['clientId', result.clientId],
@@ -46,9 +55,14 @@ export async function acceptExpressResult(
     await acceptValue('secret', result.secret.value, now, 'page', result.secret.expiresAt);
     await touchSecret(now);
   }
-  if (result.consentGranted) {
-    // Consent was just granted: tokens may lack the roles for a while, and the check knows to wait.
-    await update('portal', (p) => ({ ...p, consentObservedAt: now }));
-  }
+  // A new secret (and maybe app) may be refused for a minute or so: the check then waits instead of blaming it.
+  if (result.secret) await update('credentials', (c) => ({ ...c, createdAt: now }));
+  // What the portal page last showed belonged to whatever app it showed; consent just granted makes the
+  // check wait for tokens to carry the roles.
+  await update('portal', (p) => ({
+    ...p,
+    permissions: undefined,
+    consentObservedAt: result.consentGranted ? now : p?.consentObservedAt,
+  }));
   return { ok: true };
 }

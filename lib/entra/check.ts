@@ -6,6 +6,7 @@ import type { CheckResult, PermissionStatus, VerifiedDomain } from './check-resu
 import { type DiagnosisContext, diagnose } from './diagnosis';
 import { type GraphDeps, graphGet } from './graph';
 import { tokenRoles } from './jwt';
+import type { Problem } from './problems';
 import { type AppCredentials, requestAppToken } from './token';
 
 export interface CheckDeps extends Omit<GraphDeps, 'onRequest'> {
@@ -38,6 +39,19 @@ export function orderDomains(domains: VerifiedDomain[]): VerifiedDomain[] {
   return [...domains].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
+/** Right after express setup made them, Entra may not know the new secret or app yet (replication). */
+const REPLICATION_CODES = new Set([7000215, 700016, 7000229]);
+const REPLICATION_WINDOW_MS = 3 * 60_000;
+
+function justCreatedAndRefused(problem: Problem, createdAt: number | undefined, now: number): boolean {
+  return (
+    problem.kind === 'aadsts' &&
+    REPLICATION_CODES.has(problem.code) &&
+    createdAt !== undefined &&
+    now - createdAt < REPLICATION_WINDOW_MS
+  );
+}
+
 export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<CheckResult> {
   let requestCount = 0;
   const graphDeps: GraphDeps = { ...deps, onRequest: () => requestCount++ };
@@ -52,11 +66,18 @@ export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<Chec
   requestCount++;
   const token = await requestAppToken(input, deps.fetch, deps.signal);
   if (!token.ok) {
+    const stillApplying = justCreatedAndRefused(token.problem, input.context?.credentialsCreatedAt, deps.now());
     return {
       ...base,
-      verdict: 'failed',
+      verdict: stillApplying ? 'propagating' : 'failed',
       permissions: REQUIRED_GRAPH_ROLES.map((r) => ({ name: r.name, status: 'unknown' as const })),
-      diagnosis: diagnose(token.problem, context),
+      diagnosis: stillApplying
+        ? {
+            ...diagnose(token.problem, context),
+            title: 'Microsoft is still applying the new app and secret.',
+            fix: 'The extension checks again by itself in a moment; nothing to do.',
+          }
+        : diagnose(token.problem, context),
       requestCount,
       checkedAt: deps.now(),
     };

@@ -18,6 +18,8 @@ export interface DiagnosisContext {
   knownObjectId?: string;
   clientId?: string;
   consentObservedAt?: number;
+  /** When express setup made the app or secret being checked. */
+  credentialsCreatedAt?: number;
 }
 
 type Entry = Omit<Diagnosis, 'code' | 'microsoftText'>;

@@ -14,6 +14,7 @@ import {
   ApplicationList,
   Application as ApplicationSchema,
   AppRoleAssignments,
+  DirectoryObjects,
   odataString,
   type RequiredResourceAccess,
   ResourceServicePrincipal,
@@ -32,6 +33,8 @@ export interface StepReport {
 
 export interface ExpressInput {
   tenantId: string;
+  /** The signed-in admin's object ID: an app only they own may be reused unasked. */
+  adminId: string;
   displayName: string;
   capability: ConsentCapability;
   /** The client ID whose secret this browser already holds: then no new secret is added. */
@@ -119,6 +122,14 @@ export function withRequiredRoles(current: RequiredResourceAccess[]): {
   return { list, changed: true };
 }
 
+async function ownersOf(app: Application, deps: ExpressDeps): Promise<string[]> {
+  const owners = must(
+    parsed(await deps.graph.call('GET', `/v1.0/applications/${app.id}/owners?$select=id`), DirectoryObjects),
+    'reading who owns the existing app',
+  );
+  return owners.value.map((o) => o.id.toLowerCase());
+}
+
 async function findOrCreateApp(
   input: ExpressInput,
   deps: ExpressDeps,
@@ -135,28 +146,31 @@ async function findOrCreateApp(
     'looking for an existing app',
   ).value;
   const byAge = [...found].sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''));
-  const ours = byAge.filter((a) => a.tags.includes(EXPRESS_TAG));
-  const confirmed = byAge.find((a) => a.appId === input.confirmedClientId?.toLowerCase());
-  const reuse = ours[0] ?? confirmed;
-  if (reuse) {
-    const note =
-      ours.length > 1
-        ? `${ours.length} apps named “${input.displayName}” were made by express setup; using the oldest (client ID ${reuse.appId}).`
-        : `Using the existing app “${input.displayName}” (client ID ${reuse.appId}).`;
-    return { app: reuse, reused: true, note };
+  const singleTenant = byAge.filter((a) => !a.signInAudience || a.signInAudience === 'AzureADMyOrg');
+  const confirmed = singleTenant.find((a) => a.appId === input.confirmedClientId?.toLowerCase());
+  if (confirmed) return { app: confirmed, reused: true, note: `Using “${input.displayName}” as you asked.` };
+  // The tag is only a hint: anyone who may register apps can set it. Reused unasked only when nobody but
+  // this admin owns the app (an owner can add secrets to it).
+  for (const app of singleTenant.filter((a) => a.tags.includes(EXPRESS_TAG))) {
+    if ((await ownersOf(app, deps)).every((id) => id === input.adminId)) {
+      return { app, reused: true, note: `Using the app “${input.displayName}” made earlier (client ID ${app.appId}).` };
+    }
   }
-  const other = byAge[0];
-  if (other?.signInAudience && other.signInAudience !== 'AzureADMyOrg') {
+  if (byAge.length > 0 && singleTenant.length === 0) {
     throw new StepFailed({
-      title: `An app named “${input.displayName}” already exists and is multi-tenant (${other.signInAudience}).`,
+      title: `An app named “${input.displayName}” already exists and is multi-tenant.`,
       fix: 'idemeum’s app must be single tenant: choose another name for a new one.',
     });
   }
+  const other = singleTenant[0];
   if (other) {
+    const others = (await ownersOf(other, deps)).filter((id) => id !== input.adminId).length;
+    const created = other.createdDateTime ? `, created ${other.createdDateTime.slice(0, 10)}` : '';
+    const owned = others > 0 ? `, owned by ${others} other account(s)` : '';
     throw new StepFailed(
       {
-        title: `An app named “${input.displayName}” already exists (client ID ${other.appId}${other.createdDateTime ? `, created ${other.createdDateTime.slice(0, 10)}` : ''}), and express setup did not make it.`,
-        fix: 'Use it only if it is idemeum’s: it would get the 12 permissions, admin consent and a new secret. Otherwise choose another name.',
+        title: `An app named “${input.displayName}” already exists (client ID ${other.appId}${created}${owned}).`,
+        fix: 'Use it only if it is idemeum’s: it would get the 12 permissions, admin consent and a new secret, and its owners could add secrets of their own. Otherwise choose another name.',
       },
       { clientId: other.appId },
     );
@@ -243,8 +257,12 @@ async function ensureServicePrincipal(app: Application, deps: ExpressDeps): Prom
 const principalNotReplicated = (o: GraphOutcome<unknown>) =>
   isGraphError(o, 404, /./) || isGraphError(o, 400, /Not a valid reference update/i);
 
+const NO_CONSENT_ROLE = 'Your account is neither Global Administrator nor Privileged Role Administrator.';
+
+/** Grants what is missing; an admin who may not grant only learns whether anything is (`mayGrant` false). */
 async function grantConsent(
   principal: ServicePrincipal,
+  mayGrant: boolean,
   deps: ExpressDeps,
 ): Promise<{ added: number } | { refused: string }> {
   const waiting = () =>
@@ -268,6 +286,7 @@ async function grantConsent(
       .map((a) => a.appRoleId.toLowerCase()),
   );
   const missing = REQUIRED_GRAPH_ROLES.filter((r) => !granted.has(r.id));
+  if (missing.length > 0 && !mayGrant) return { refused: NO_CONSENT_ROLE };
   let added = 0;
   for (const role of missing) {
     const outcome = await whileReplicating(
@@ -329,22 +348,17 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
     begin('consent');
     const url = adminConsentUrl(input.tenantId, app.appId);
     let consent: ExpressResult['consent'];
-    if (input.capability.kind === 'cannot-grant') {
-      consent = {
-        kind: 'needs-admin',
-        url,
-        reason: 'Your account is neither Global Administrator nor Privileged Role Administrator.',
-      };
-      done('Admin consent needs a Global Administrator or Privileged Role Administrator.', 'skipped');
+    const granted = await grantConsent(principal, input.capability.kind !== 'cannot-grant', deps);
+    if ('refused' in granted) {
+      consent = { kind: 'needs-admin', url, reason: granted.refused };
+      const mayNot = granted.refused === NO_CONSENT_ROLE;
+      done(
+        mayNot ? 'Admin consent needs a Global Administrator or Privileged Role Administrator.' : granted.refused,
+        mayNot ? 'skipped' : 'failed',
+      );
     } else {
-      const granted = await grantConsent(principal, deps);
-      if ('refused' in granted) {
-        consent = { kind: 'needs-admin', url, reason: granted.refused };
-        done(granted.refused, 'failed');
-      } else {
-        consent = { kind: 'granted', added: granted.added };
-        done(granted.added > 0 ? 'Admin consent granted for all 12.' : 'Admin consent was already granted for all 12.');
-      }
+      consent = { kind: 'granted', added: granted.added };
+      done(granted.added > 0 ? 'Admin consent granted for all 12.' : 'Admin consent was already granted for all 12.');
     }
     begin('secret');
     let secret: NewSecret | undefined;

@@ -45,6 +45,8 @@ export const AppRoleAssignments = z.object({
 });
 export type AppRoleAssignment = z.infer<typeof AppRoleAssignments>['value'][number];
 
+export const DirectoryObjects = z.object({ value: z.array(z.object({ id: z.string() })) });
+
 export const AddedPassword = z.object({
   secretText: z.string(),
   endDateTime: z.string(),

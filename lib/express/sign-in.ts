@@ -22,6 +22,8 @@ export const SIGN_IN_SCOPES = [
 
 export interface SignedIn {
   tenantId: string;
+  /** The admin's object ID in that tenant. */
+  userId: string;
   username: string;
   name?: string;
   /** The `wids` claim (directory role template IDs) as the ID token carries it, if it does. */
@@ -55,6 +57,7 @@ function inWords(error: unknown): SignInError {
 function toSignedIn(account: AccountInfo): SignedIn {
   return {
     tenantId: account.tenantId,
+    userId: account.localAccountId.toLowerCase(),
     username: account.username,
     name: account.name,
     wids: (account.idTokenClaims as { wids?: unknown } | undefined)?.wids,
@@ -108,7 +111,11 @@ export async function createSignInSession(config: { clientId: string; authority:
   return {
     signIn: async (tenant) => {
       try {
-        authority = (tenant && tenantAuthority(tenant)) || config.authority;
+        const asked = tenant?.trim() ? tenantAuthority(tenant) : config.authority;
+        // A mistyped tenant must not quietly become the admin's own tenant.
+        if (!asked)
+          throw new SignInError('The customer tenant is neither a tenant ID nor a domain such as contoso.com.');
+        authority = asked;
         authorizeUrl = undefined;
         await msal.acquireTokenRedirect({ scopes: SIGN_IN_SCOPES, prompt: 'select_account', authority });
         if (!authorizeUrl) {

@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import type { PublicState } from '../background/public-state';
 import type { Problem } from '../entra/problems';
 import { type ConsentCapability, consentCapability } from '../express/admin-roles';
 import { delegatedGraph, parsed } from '../express/delegated-graph';
@@ -70,6 +71,20 @@ function signInWords(error: unknown): string {
   return error instanceof SignInError ? error.message : 'The sign-in did not complete. Try again.';
 }
 
+/**
+ * The client ID whose secret the extension holds and may keep using: not expired, and not the one the last
+ * check refused. Express setup then adds no new secret.
+ */
+function usableSecretFor(state: PublicState | undefined): string | undefined {
+  const secret = state?.credentials.secret;
+  const clientId = state?.credentials.clientId;
+  if (!secret || !clientId) return undefined;
+  if (secret.expiresAt && Date.parse(secret.expiresAt) <= Date.now()) return undefined;
+  const last = state.check.result;
+  if (last?.checkedFor.clientId === clientId && last.diagnosis?.field === 'secret') return undefined;
+  return clientId;
+}
+
 /** The outcome as the page keeps it: without the secret's value. */
 function withoutSecretValue(outcome: ExpressOutcome): ExpressOutcome {
   if (!outcome.ok || !outcome.result.secret) return outcome;
@@ -82,17 +97,23 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
   const pending = useRef<{ result: ExpressResult; tenantName?: string } | undefined>(undefined);
   const [signIn, setSignIn] = useState<ExpressModel['signIn']>({ busy: false });
   const [run, setRun] = useState<ExpressModel['run']>({ busy: false, steps: {} });
+  /** Counts sign-ins and sign-outs, so that late answers of an earlier one are dropped. */
+  const signInGeneration = useRef(0);
+  const handingOver = useRef(false);
   const [diagnosis, setDiagnosis] = useState<ExpressModel['diagnosis']>({ busy: false });
 
   // Read through a ref: the Graph wrapper below is made once and must see settings changed since.
   const latestConfig = useRef(config);
   latestConfig.current = config;
-  /** One msal session per sign-in client: a client ID changed in the options makes a new one. */
-  const getSession = () => {
+  /**
+   * One msal session per sign-in client. Settings changed in the options take effect at the next sign-in
+   * (`forSignIn`); until then tokens keep coming from the session the admin signed in with.
+   */
+  const getSession = (forSignIn = false) => {
     const { clientId, authority } = latestConfig.current;
     if (!clientId) throw new SignInError('Set the sign-in client ID in the options page first.');
     const key = `${clientId} ${authority ?? ''}`;
-    if (session.current?.key !== key) {
+    if (!session.current || (forSignIn && session.current.key !== key)) {
       const ready = createSignInSession({ clientId, authority: authority ?? DEFAULT_AUTHORITY }).catch((error) => {
         session.current = undefined; // so that the next click tries again
         throw error;
@@ -125,18 +146,21 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
 
   const actions: ExpressActions = {
     signIn: async (tenant) => {
+      const generation = ++signInGeneration.current;
       setSignIn({ busy: true });
       try {
-        const who = await (await getSession()).signIn(tenant);
+        const who = await (await getSession(true)).signIn(tenant);
         const org = parsed(await graph.call('GET', '/v1.0/organization?$select=displayName'), Organization);
         const tenantName = org.ok ? (org.data.value[0]?.displayName ?? undefined) : undefined;
+        if (generation !== signInGeneration.current) return;
         setSignIn({ busy: false, admin: { ...who, tenantName, capability: consentCapability(who.wids) } });
       } catch (error) {
-        setSignIn({ busy: false, error: signInWords(error) });
+        if (generation === signInGeneration.current) setSignIn({ busy: false, error: signInWords(error) });
       }
     },
     signOut: async () => {
-      if (run.busy) return;
+      if (run.busy || diagnosis.busy) return;
+      signInGeneration.current++;
       await (await session.current?.ready.catch(() => undefined))?.signOut();
       setSignIn({ busy: false });
       setDiagnosis({ busy: false });
@@ -146,15 +170,13 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
       if (!admin || run.busy || pending.current) return;
       const steps: ExpressModel['run']['steps'] = {};
       setRun({ busy: true, steps: {} });
-      // A secret the extension already holds for this app makes a new one unnecessary.
-      const held = await tryFetchPublicState();
-      const heldSecretFor = held?.credentials.secret ? held.credentials.clientId : undefined;
       const outcome = await runExpressSetup(
         {
           tenantId: admin.tenantId,
+          adminId: admin.userId,
           displayName,
           capability: admin.capability,
-          secretHeldFor: heldSecretFor,
+          secretHeldFor: usableSecretFor(await tryFetchPublicState()),
           confirmedClientId,
         },
         {
@@ -172,18 +194,29 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
       setRun({ busy: false, steps: { ...steps }, outcome: withoutSecretValue(outcome), handOverError });
     },
     handOverAgain: async () => {
-      const handOverError = await handOver();
-      setRun((current) => ({ ...current, handOverError }));
+      if (handingOver.current) return;
+      handingOver.current = true;
+      try {
+        const handOverError = await handOver();
+        setRun((current) => ({ ...current, handOverError }));
+      } finally {
+        handingOver.current = false;
+      }
     },
     diagnose: async (id) => {
+      const generation = signInGeneration.current;
+      const settle = (next: ExpressModel['diagnosis']) => {
+        // A diagnosis read under an earlier sign-in says nothing about the tenant signed in now.
+        if (generation === signInGeneration.current) setDiagnosis(next);
+      };
       setDiagnosis({ busy: true });
       const found = await findApp(graph, id);
       if (!found.found) {
-        setDiagnosis({ busy: false, error: 'message' in found ? found.message : readFailure(found.problem) });
+        settle({ busy: false, error: 'message' in found ? found.message : readFailure(found.problem) });
         return;
       }
       const facts = await readAppFacts(graph, found.app, found.givenAs, Date.now());
-      setDiagnosis(
+      settle(
         facts.ok
           ? { busy: false, result: diagnoseApp(facts.data) }
           : { busy: false, error: readFailure(facts.problem) },

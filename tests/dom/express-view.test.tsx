@@ -11,6 +11,7 @@ afterEach(cleanup);
 
 const admin = (capability: Admin['capability']): Admin => ({
   tenantId: guid(),
+  userId: guid(),
   username: 'admin@contoso.onmicrosoft.com',
   name: 'Adele Vance',
   tenantName: 'Contoso',

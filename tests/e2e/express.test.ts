@@ -152,7 +152,7 @@ describe('express setup', () => {
       (r) => r.host === 'graph.microsoft.com' && r.method !== 'GET',
     ).length;
     const steps = await runExpress('idemeum');
-    expect(steps).toMatch(/Using the existing app “idemeum”/);
+    expect(steps).toMatch(/Using the app “idemeum” made earlier/);
     expect(steps).toMatch(/already holds a secret/);
     expect(appsNamed('idemeum')).toHaveLength(1);
     expect(appsNamed('idemeum')[0]?.passwordCredentials).toHaveLength(1);
@@ -165,7 +165,7 @@ describe('express setup', () => {
   it('an app of the same name it did not make is used only after the admin says so', async () => {
     const theirs = h.sandbox.state.createApplication(tenantId(), { displayName: 'Contoso idemeum' });
     const first = await runExpress('Contoso idemeum');
-    expect(first).toMatch(/already exists .* express setup did not make it/);
+    expect(first).toMatch(/already exists \(client ID/);
     expect(theirs.requiredResourceAccess).toEqual([]);
     await page.getByRole('button', { name: 'Use that app for idemeum' }).click();
     await page.getByText(/^Done:/).waitFor({ timeout: 60_000 });

@@ -77,6 +77,8 @@ export interface Application {
   requiredResourceAccess: { resourceAppId: string; resourceAccess: ResourceAccess[] }[];
   tags: string[];
   notes: string | null;
+  /** User object IDs; Entra makes the user who creates an app through Graph its owner. */
+  owners: string[];
 }
 
 export interface ServicePrincipal {
@@ -252,7 +254,7 @@ export class SandboxState {
   createApplication(
     tenantId: string,
     options: Pick<Application, 'displayName'> &
-      Partial<Pick<Application, 'signInAudience' | 'requiredResourceAccess' | 'tags' | 'notes'>>,
+      Partial<Pick<Application, 'signInAudience' | 'requiredResourceAccess' | 'tags' | 'notes' | 'owners'>>,
   ): Application {
     const app: Application = {
       id: randomUUID(),
@@ -267,6 +269,7 @@ export class SandboxState {
       requiredResourceAccess: options.requiredResourceAccess ?? [],
       tags: options.tags ?? [],
       notes: options.notes ?? null,
+      owners: options.owners ?? [],
     };
     this.applications.push(app);
     return app;

@@ -178,6 +178,34 @@ describe('runCheck', () => {
     const result = await runCheck({ tenantId, clientId, secret }, deps(fetch));
     expect(result.diagnosis).toMatchObject({ code: 'AADSTS123456', microsoftText: 'AADSTS123456: Something new.' });
   });
+
+  it('a secret express setup made a moment ago and Entra refuses yet: waiting, not "the Secret ID"', async () => {
+    const refused = () =>
+      fakeFetch([
+        {
+          match: isToken,
+          respond: () =>
+            jsonResponse(401, {
+              error: 'invalid_client',
+              error_description: 'AADSTS7000215: Invalid client secret provided. Trace ID: x',
+              error_codes: [7000215],
+            }),
+        },
+      ]).fetch;
+    const d = deps(refused());
+    const fresh = await runCheck(
+      { tenantId, clientId, secret, context: { credentialsCreatedAt: d.now() - 20_000 } },
+      d,
+    );
+    expect(fresh.verdict).toBe('propagating');
+    expect(fresh.diagnosis?.title).toBe('Microsoft is still applying the new app and secret.');
+    const later = await runCheck(
+      { tenantId, clientId, secret, context: { credentialsCreatedAt: d.now() - 5 * 60_000 } },
+      deps(refused()),
+    );
+    expect(later.verdict).toBe('failed');
+    expect(later.diagnosis?.code).toBe('AADSTS7000215');
+  });
 });
 
 describe('token roles', () => {

@@ -40,6 +40,13 @@ describe('express result', () => {
     expect((await read('secret'))?.value).toBe(r.secret?.value);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(r.secret?.value);
     expect((await read('portal'))?.consentObservedAt).toBe(1_000);
+    expect((await read('credentials'))?.createdAt).toBe(1_000);
+  });
+
+  it('drops the permission rows the portal showed for whatever app it showed', async () => {
+    await write('portal', { permissions: [{ name: 'User.Read', type: 'Delegated', granted: false }] });
+    await acceptExpressResult(result(guid()), 1_000);
+    expect((await read('portal'))?.permissions).toBeUndefined();
   });
 
   it('another tenant gets a new profile named after it; the first customer is parked, secret included', async () => {

@@ -14,6 +14,7 @@ import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES } from '../../lib/requirements';
 import { currentSecret, guid } from '../support/generated';
 
 const DAY = 86_400_000;
+const ADMIN_ID = guid();
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 
 interface App {
@@ -23,6 +24,7 @@ interface App {
   createdDateTime: string;
   signInAudience: string;
   tags: string[];
+  owners: string[];
   requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
   passwordCredentials: { keyId: string; endDateTime: string }[];
 }
@@ -35,6 +37,7 @@ const foreignApp = (displayName: string, daysOld: number, signInAudience = 'Azur
   createdDateTime: new Date(NOW - daysOld * DAY).toISOString(),
   signInAudience,
   tags: [],
+  owners: [guid()],
   requiredResourceAccess: [],
   passwordCredentials: [],
 });
@@ -81,11 +84,16 @@ class FakeDirectory implements DelegatedGraph {
         createdDateTime: new Date(NOW).toISOString(),
         signInAudience: String(b.signInAudience),
         tags: (b.tags as string[] | undefined) ?? [],
+        owners: [ADMIN_ID],
         requiredResourceAccess: b.requiredResourceAccess as App['requiredResourceAccess'],
         passwordCredentials: [],
       };
       this.apps.push(app);
       return { ok: true, data: app };
+    }
+    const owned = param(/^GET \/v1\.0\/applications\/(.+)\/owners$/);
+    if (owned !== undefined) {
+      return { ok: true, data: { value: (this.apps.find((a) => a.id === owned)?.owners ?? []).map((id) => ({ id })) } };
     }
     const id1 = param(/^PATCH \/v1\.0\/applications\/(.+)$/);
     if (id1 !== undefined) {
@@ -161,6 +169,7 @@ function run(directory: FakeDirectory, input: Partial<ExpressInput> = {}) {
   const outcome = runExpressSetup(
     {
       tenantId: guid(),
+      adminId: ADMIN_ID,
       displayName: 'idemeum',
       capability: { kind: 'can-grant', role: 'Global Administrator' },
       ...input,
@@ -223,7 +232,7 @@ describe('express setup', () => {
     if (asked.ok || !asked.confirm) throw new Error('expected a question');
     expect(asked.step).toBe('app');
     expect(asked.confirm.clientId).toBe(directory.apps[1]?.appId);
-    expect(asked.diagnosis.title).toMatch(/already exists .* express setup did not make it/);
+    expect(asked.diagnosis.title).toMatch(/already exists \(client ID .*, owned by 1 other account/);
     expect(directory.calls.filter((c) => !c.startsWith('GET'))).toEqual([]);
 
     const agreed = await run(directory, { displayName: "O'Brien idemeum", confirmedClientId: asked.confirm.clientId })
@@ -233,14 +242,29 @@ describe('express setup', () => {
     expect(directory.apps[0]?.tags).toEqual([]);
     expect(directory.apps).toHaveLength(2);
 
-    // Marked now: the next run uses it without asking.
-    const { outcome, reports } = run(directory, { displayName: "O'Brien idemeum" });
+    // Marked now, but someone else still owns it: the next run asks again, and goes on once told.
+    const next = await run(directory, { displayName: "O'Brien idemeum" }).outcome;
+    expect(!next.ok && next.confirm?.clientId).toBe(directory.apps[1]?.appId);
+    const { outcome, reports } = run(directory, {
+      displayName: "O'Brien idemeum",
+      confirmedClientId: directory.apps[1]?.appId,
+    });
     const again = await outcome;
     expect(again.ok && again.result.clientId).toBe(directory.apps[1]?.appId);
     // Each run added a secret (this browser held none): the older one is pointed out.
     expect(reports.find((r) => r.step === 'secret' && r.status === 'done')?.detail).toMatch(
       /The app has 1 older secret\(s\): delete them/,
     );
+  });
+
+  it('the tag is only a hint: a tagged app someone else owns is not reused unasked', async () => {
+    const directory = new FakeDirectory();
+    const planted = { ...foreignApp('idemeum', 1), tags: ['idemeumEntraAssist'] };
+    directory.apps.push(planted);
+    const asked = await run(directory).outcome;
+    expect(!asked.ok && asked.confirm?.clientId).toBe(planted.appId);
+    expect(!asked.ok && asked.diagnosis.title).toMatch(/owned by 1 other account/);
+    expect(directory.calls.filter((c) => !c.startsWith('GET'))).toEqual([]);
   });
 
   it('refuses a multi-tenant app of the same name', async () => {
@@ -300,7 +324,7 @@ describe('express setup', () => {
     const directory = new FakeDirectory();
     const tenantId = guid();
     const result = await run(directory, { tenantId, capability: { kind: 'cannot-grant' } }).outcome;
-    expect(directory.calls.some((c) => c.includes('appRoleAssignedTo'))).toBe(false);
+    expect(directory.calls.some((c) => c.startsWith('POST') && c.includes('appRoleAssignedTo'))).toBe(false);
     if (!result.ok || result.result.consent.kind !== 'needs-admin') throw new Error('expected needs-admin');
     expect(result.result.consent.url).toBe(
       `https://login.microsoftonline.com/${tenantId}/adminconsent?client_id=${result.result.clientId}`,
@@ -321,7 +345,7 @@ describe('express setup', () => {
   it('offline in the middle: stops at that step with plain words, nothing half-reported as done', async () => {
     const directory = new FakeDirectory();
     directory.offlineOn = 'PATCH';
-    directory.apps.push({ ...foreignApp('idemeum', 0), tags: ['idemeumEntraAssist'] });
+    directory.apps.push({ ...foreignApp('idemeum', 0), tags: ['idemeumEntraAssist'], owners: [ADMIN_ID] });
     const { outcome, reports } = run(directory);
     const result = await outcome;
     expect(result.ok).toBe(false);
@@ -342,6 +366,16 @@ describe('express setup', () => {
     const result = await outcome;
     expect(!result.ok && result.step).toBe('servicePrincipal');
     expect(reports.at(-1)).toMatchObject({ step: 'servicePrincipal', status: 'failed' });
+  });
+});
+
+describe('express setup without a consent role', () => {
+  it('says consent is done when a real admin already granted all 12 (a re-run for a new secret)', async () => {
+    const directory = new FakeDirectory();
+    const first = await run(directory).outcome;
+    if (!first.ok) throw new Error('first run failed');
+    const again = await run(directory, { capability: { kind: 'cannot-grant' } }).outcome;
+    expect(again.ok && again.result.consent).toEqual({ kind: 'granted', added: 0 });
   });
 });
 

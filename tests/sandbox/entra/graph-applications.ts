@@ -36,7 +36,7 @@ const DEFAULT_SECRET_LIFETIME_MS = 2 * 365 * DAY_MS;
 /** The sandbox's one app-management policy, named in the lifetime error as Entra names the policy it applied. */
 const APP_MANAGEMENT_POLICY_ID = randomUUID();
 
-const ITEM = /^\/v1\.0\/applications(?:\/([^/()]+)|\(appId='([^']*)'\))(\/addPassword)?$/;
+const ITEM = /^\/v1\.0\/applications(?:\/([^/()]+)|\(appId='([^']*)'\))(\/addPassword|\/owners)?$/;
 
 function applicationView(state: SandboxState, app: Application) {
   const initial = state.tenants.get(app.tenantId)?.domains.find((d) => d.isInitial);
@@ -152,7 +152,11 @@ async function create(ctx: RequestContext, token: UserToken): Promise<void> {
   const fields: Partial<Application> = {};
   if (typeof body.displayName !== 'string') return invalidProperty(ctx, 'displayName', 'Application');
   if (!applyProperties(ctx, fields, body)) return;
-  const app = ctx.state.createApplication(token.tenantId, { ...fields, displayName: body.displayName });
+  const app = ctx.state.createApplication(token.tenantId, {
+    ...fields,
+    displayName: body.displayName,
+    owners: [token.userId],
+  });
   sendJson(ctx.res, 201, {
     '@odata.context': odataContext('applications', null, true),
     ...applicationView(ctx.state, app),
@@ -209,7 +213,7 @@ export async function handleApplications(ctx: RequestContext, token: UserToken, 
   const app = state.applications.find(
     (a) => a.tenantId === token.tenantId && (objectId !== undefined ? a.id === key : a.appId === key),
   );
-  const allowed = action ? ['POST'] : ['GET', 'PATCH'];
+  const allowed = action === '/addPassword' ? ['POST'] : action === '/owners' ? ['GET'] : ['GET', 'PATCH'];
   if (!allowed.includes(req.method ?? '')) {
     methodNotAllowed(ctx);
     return true;
@@ -219,8 +223,13 @@ export async function handleApplications(ctx: RequestContext, token: UserToken, 
     resourceNotFound(ctx, objectId ?? appId ?? '');
     return true;
   }
-  if (action) await addPassword(ctx, app);
-  else if (req.method === 'GET') {
+  if (action === '/addPassword') await addPassword(ctx, app);
+  else if (action === '/owners') {
+    sendJson(ctx.res, 200, {
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#directoryObjects',
+      value: app.owners.map((id) => ({ '@odata.type': '#microsoft.graph.user', id })),
+    });
+  } else if (req.method === 'GET') {
     const select = ctx.url.searchParams.get('$select');
     sendJson(ctx.res, 200, {
       '@odata.context': odataContext('applications', select, true),
