@@ -3,7 +3,7 @@
 // roles also needs the user's directory role, as in Entra.
 import { type RequestContext, sendJson } from '../http-kit';
 import { handleApplications } from './graph-applications';
-import { graphError, methodNotAllowed, requireScope, selectFields } from './graph-kit';
+import { graphError, methodNotAllowed, requireScope, selectFields, sendOrganization } from './graph-kit';
 import { handleServicePrincipals } from './graph-service-principals';
 import type { UserToken } from './tokens';
 
@@ -45,18 +45,7 @@ function me(ctx: RequestContext, token: UserToken) {
 
 function organization(ctx: RequestContext, token: UserToken) {
   if (!requireScope(ctx, token, READ_ORGANIZATION)) return;
-  const tenant = ctx.state.tenants.get(token.tenantId);
-  if (!tenant) return graphError(ctx, 404, 'Request_ResourceNotFound', 'Tenant not found.');
-  const select = ctx.url.searchParams.get('$select');
-  const org = {
-    id: tenant.id,
-    displayName: tenant.displayName,
-    verifiedDomains: tenant.domains.map((d) => ({ ...d, capabilities: 'Email, OfficeCommunicationsOnline' })),
-  };
-  sendJson(ctx.res, 200, {
-    '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#organization',
-    value: [selectFields(org, select)],
-  });
+  sendOrganization(ctx, token.tenantId);
 }
 
 export async function handleDelegatedGraph(ctx: RequestContext, token: UserToken): Promise<void> {

@@ -86,3 +86,21 @@ export function odataContext(entitySet: string, select: string | null, entity = 
   const fields = select ? `(${select})` : '';
   return `https://graph.microsoft.com/v1.0/$metadata#${entitySet}${fields}${entity ? '/$entity' : ''}`;
 }
+
+/** `GET /v1.0/organization`, the same for app and delegated tokens once their permission is checked. */
+export function sendOrganization(ctx: RequestContext, tenantId: string): void {
+  const tenant = ctx.state.tenants.get(tenantId);
+  if (!tenant) {
+    graphError(ctx, 404, 'Request_ResourceNotFound', 'Tenant not found.');
+    return;
+  }
+  const org = {
+    id: tenant.id,
+    displayName: tenant.displayName,
+    verifiedDomains: tenant.domains.map((d) => ({ ...d, capabilities: 'Email, OfficeCommunicationsOnline' })),
+  };
+  sendJson(ctx.res, 200, {
+    '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#organization',
+    value: [selectFields(org, ctx.url.searchParams.get('$select'))],
+  });
+}

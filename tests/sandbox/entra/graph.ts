@@ -4,7 +4,7 @@
 import { GRAPH_APP_ID, graphAppRoles } from '../graph-catalog';
 import { answerPreflight, type RequestContext, sendJson } from '../http-kit';
 import { handleDelegatedGraph } from './graph-directory';
-import { appRoleAssignmentView, graphError, selectFields } from './graph-kit';
+import { appRoleAssignmentView, graphError, selectFields, sendOrganization } from './graph-kit';
 import { type AppToken, type IssuedToken, lookUpToken } from './tokens';
 
 const READ_DIRECTORY = ['Directory.Read.All', 'Directory.ReadWrite.All'];
@@ -102,17 +102,7 @@ export async function handleGraph(ctx: RequestContext): Promise<void> {
 
   if (path === '/v1.0/organization') {
     if (!requireRole(ctx, token, READ_ORGANIZATION)) return;
-    const tenant = state.tenants.get(token.tenantId);
-    if (!tenant) return graphError(ctx, 404, 'Request_ResourceNotFound', 'Tenant not found.');
-    const org = {
-      id: tenant.id,
-      displayName: tenant.displayName,
-      verifiedDomains: tenant.domains.map((d) => ({ ...d, capabilities: 'Email, OfficeCommunicationsOnline' })),
-    };
-    sendJson(ctx.res, 200, {
-      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#organization',
-      value: [selectFields(org, select)],
-    });
+    sendOrganization(ctx, token.tenantId);
     return;
   }
 
