@@ -142,7 +142,9 @@ function Result({
   return (
     <div class={`banner ${granted ? 'banner-ok' : 'banner-warning'}`}>
       {result.consent.kind === 'granted' ? (
-        <p class="diagnosis-title">Done: “{result.displayName}” is registered and consented.</p>
+        <p class="diagnosis-title">
+          Done: {result.reusedApp ? 'the existing' : 'the new'} app “{result.displayName}” is set up and consented.
+        </p>
       ) : (
         <>
           <p class="diagnosis-title">Registered; admin consent is still needed.</p>

@@ -3,11 +3,10 @@
 import { z } from 'zod';
 
 import { CREDENTIAL_FIELDS } from './fields';
-import { CURRENT_SECRET, GUID } from './value-shapes';
+import { CURRENT_SECRET, DOMAIN, GUID } from './value-shapes';
 
 /** Graph accepts 16–64 characters for secretText; older portal secrets used other alphabets. */
 const OLDER_SECRET = /^[\x21-\x7e]{16,64}$/;
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 const guidOf = (what: string) =>
   z

@@ -1,7 +1,7 @@
 // The Graph objects express setup and the diagnostics read, as zod schemas (only the fields used).
 import { z } from 'zod';
 
-export const ResourceAccess = z.object({ id: z.string(), type: z.enum(['Role', 'Scope']).or(z.string()) });
+export const ResourceAccess = z.object({ id: z.string(), type: z.string() });
 
 export const RequiredResourceAccess = z.object({
   resourceAppId: z.string(),

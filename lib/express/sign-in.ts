@@ -11,6 +11,7 @@ import {
   PublicClientApplication,
 } from '@azure/msal-browser';
 import { browser } from 'wxt/browser';
+import { DOMAIN, GUID } from '../value-shapes';
 
 /** Delegated permissions of the extension's sign-in client (README explains its registration). */
 export const SIGN_IN_SCOPES = [
@@ -77,10 +78,7 @@ const MEMORY_ONLY = 'memory-only';
 /** An authority for one tenant, from what the admin typed: a tenant ID or a verified domain. */
 export function tenantAuthority(tenant: string): string | undefined {
   const value = tenant.trim().toLowerCase();
-  const ok =
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) ||
-    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(value);
-  return ok ? `https://login.microsoftonline.com/${value}` : undefined;
+  return GUID.test(value) || DOMAIN.test(value) ? `https://login.microsoftonline.com/${value}` : undefined;
 }
 
 export async function createSignInSession(config: { clientId: string; authority: string }): Promise<SignInSession> {

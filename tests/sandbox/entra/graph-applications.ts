@@ -16,20 +16,14 @@ import {
   jsonBody,
   methodNotAllowed,
   odataContext,
+  APPLICATION_READ_SCOPES as READ,
   requireScope,
   resourceNotFound,
   selectFields,
+  APPLICATION_WRITE_SCOPES as WRITE,
 } from './graph-kit';
 import type { UserToken } from './tokens';
 
-const READ = [
-  'Application.Read.All',
-  'Application.ReadWrite.All',
-  'Directory.Read.All',
-  'Directory.ReadWrite.All',
-  'Directory.AccessAsUser.All',
-];
-const WRITE = ['Application.ReadWrite.All', 'Directory.AccessAsUser.All'];
 const DAY_MS = 86_400_000;
 /** Graph's default when addPassword is given no endDateTime. */
 const DEFAULT_SECRET_LIFETIME_MS = 2 * 365 * DAY_MS;

@@ -104,3 +104,13 @@ export function sendOrganization(ctx: RequestContext, tenantId: string): void {
     value: [selectFields(org, ctx.url.searchParams.get('$select'))],
   });
 }
+
+/** Delegated permissions that let a user read, or write, applications and service principals. */
+export const APPLICATION_READ_SCOPES = [
+  'Application.Read.All',
+  'Application.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+  'Directory.AccessAsUser.All',
+];
+export const APPLICATION_WRITE_SCOPES = ['Application.ReadWrite.All', 'Directory.AccessAsUser.All'];

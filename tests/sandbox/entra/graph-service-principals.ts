@@ -12,20 +12,14 @@ import {
   jsonBody,
   methodNotAllowed,
   odataContext,
+  APPLICATION_READ_SCOPES as READ,
   requireScope,
   resourceNotFound,
   selectFields,
+  APPLICATION_WRITE_SCOPES as WRITE,
 } from './graph-kit';
 import type { UserToken } from './tokens';
 
-const READ = [
-  'Application.Read.All',
-  'Application.ReadWrite.All',
-  'Directory.Read.All',
-  'Directory.ReadWrite.All',
-  'Directory.AccessAsUser.All',
-];
-const WRITE = ['Application.ReadWrite.All', 'Directory.AccessAsUser.All'];
 const ASSIGN_ROLES = ['AppRoleAssignment.ReadWrite.All', 'Directory.AccessAsUser.All'];
 /** Microsoft's own tenant, which owns Microsoft Graph's application. */
 const MICROSOFT_TENANT_ID = 'f8cdef31-a31e-4b4a-93e4-5f571e91255a';
