@@ -2,7 +2,8 @@
 // background, or from the tooltip's own button), and noticing when a form was saved.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FillPayload } from './background/fill';
+import type { FillPayload, SavedProgress } from './background/fill';
+import type { PublicState } from './background/public-state';
 import { findByRole } from './dom/find';
 import {
   choosePreferredProvisioningDomain,
@@ -15,7 +16,7 @@ import { startGuide } from './guide/engine';
 import { isIdemeumConsoleUrl } from './origins';
 import { idemeumPlaybook } from './playbook/idemeum';
 import { send } from './send';
-import { EMPTY_STATE, tryFetchPublicState } from './state-client';
+import { EMPTY_STATE } from './state-client';
 
 /** The top frame, or a frame of exactly the same origin; never a cross-origin frame inside the console. */
 function isTrustedFrame(): boolean {
@@ -27,9 +28,15 @@ function isTrustedFrame(): boolean {
   }
 }
 
+/** The guide's view of the state: only which forms were saved on this console (the background says no more). */
+async function fetchGuideState(): Promise<PublicState | undefined> {
+  const reply = await send({ type: 'idemeum.progress' });
+  return reply.ok ? { ...EMPTY_STATE, idemeum: reply.data as SavedProgress } : undefined;
+}
+
 export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void> {
   if (!isIdemeumConsoleUrl(location.href) || !isTrustedFrame()) return;
-  let state = (await tryFetchPublicState()) ?? EMPTY_STATE;
+  let state = (await fetchGuideState()) ?? EMPTY_STATE;
   let domains: FillPayload['domains'] = [];
 
   const fill = async (form: IdemeumForm, values: FillPayload): Promise<FillReport> => {
@@ -59,7 +66,8 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
     rawRoute: () => location.pathname,
     state: () => state,
     signal: ctx.signal,
-    mayShowFallback: async () => false,
+    // Only the top frame describes a missing target in words; same-origin frames stay quiet.
+    mayShowFallback: async () => window.top === window,
     afterEvaluate: () => {
       for (const [form, text] of [
         ['userSource', idemeumMessages.userSourceSaved],
@@ -90,7 +98,7 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
   };
   browser.runtime.onMessage.addListener(onMessage);
   const onStorage = async () => {
-    state = (await tryFetchPublicState()) ?? state;
+    state = (await fetchGuideState()) ?? state;
     guide.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);

@@ -50,6 +50,7 @@ export const Request = z.discriminatedUnion('type', [
     problems: z.array(shortText(300)).max(20),
   }),
   z.strictObject({ type: z.literal('idemeum.saved'), form: IdemeumFormName }),
+  z.strictObject({ type: z.literal('idemeum.progress') }),
   z.strictObject({
     type: z.literal('settings.set'),
     forgetSecretAfterFill: z.boolean().optional(),
@@ -100,6 +101,7 @@ export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
   'fill.pull': ['idemeum-frame'],
   'fill.report': ['idemeum-frame'],
   'idemeum.saved': ['idemeum-frame'],
+  'idemeum.progress': ['idemeum-frame'],
   'settings.set': ['extension-page'],
   'express.result': ['extension-page'],
   'check.run': ['extension-page'],

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { IdemeumForm } from '../fill/fill-form';
 import { isIdemeumConsoleUrl } from '../origins';
-import { read, update, write } from '../store';
+import { type IdemeumProgress, read, update, write } from '../store';
 
 export interface FillPayload {
   tenantId: string;
@@ -12,6 +12,8 @@ export interface FillPayload {
   secret: string;
   domains: { name: string; isDefault: boolean; isInitial: boolean; type: string }[];
 }
+
+export type SavedProgress = Pick<IdemeumProgress, 'userSourceSavedAt' | 'jitSavedAt'>;
 
 export type Outcome<T = undefined> = { ok: true; data?: T } | { ok: false; error: string };
 
@@ -68,6 +70,16 @@ export async function fillFromPopup(form: IdemeumForm, tabId: number, url: strin
 export async function recordFill(form: IdemeumForm, host: string, filled: string[], problems: string[]): Promise<void> {
   await update('idemeum', (p) => ({ ...p, host, lastFill: { form, at: Date.now(), filled, problems } }));
   if ((await read('settings'))?.forgetSecretAfterFill && problems.length === 0) await write('secret', undefined);
+}
+
+/**
+ * What the console's guide needs to know, and no more: when each form was saved on this console. A
+ * console page gets neither the values nor the other customers' state.
+ */
+export async function savedProgress(host: string): Promise<SavedProgress> {
+  const progress = await read('idemeum');
+  if (progress?.host !== host) return {};
+  return { userSourceSavedAt: progress.userSourceSavedAt, jitSavedAt: progress.jitSavedAt };
 }
 
 export async function recordSaved(form: IdemeumForm, host: string): Promise<void> {

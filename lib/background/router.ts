@@ -6,7 +6,7 @@ import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
 import { acceptExpressResult } from './express-result';
-import { fillFromPopup, fillPayload, recordFill, recordSaved } from './fill';
+import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
 import { recordPermissions } from './permissions-seen';
 import {
@@ -83,6 +83,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
         request.problems,
       );
       return { ok: true };
+    case 'idemeum.progress':
+      return { ok: true, data: await savedProgress(new URL(from.url ?? 'https://unknown.invalid').host) };
     case 'idemeum.saved':
       await recordSaved(request.form, new URL(from.url ?? 'https://unknown.invalid').host);
       return { ok: true };

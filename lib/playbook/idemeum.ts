@@ -1,5 +1,7 @@
 // The idemeum console part of the setup (FACTS.md §1 items 6–7) as data. The console's paths and markup
-// are not public, so steps go by what is on screen (labels, buttons), not by routes.
+// are not public, so steps go by what is on screen (labels, buttons), not by routes. A step inside a form
+// is open only while that form is on screen, and the steps leading to a form close once it is saved: the
+// step described in words when its target is missing is then the one that belongs to the page.
 import { findByRole, findFieldByLabel } from '../dom/find';
 import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumOptions } from '../fill/idemeum-labels';
 import type { Playbook, PlaybookStep, StepContext } from './types';
@@ -47,14 +49,19 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “User source” choice.',
       where: () => true,
       target: field(idemeumLabels.userSource),
+      ready: (c) => onUserSourceForm(c.doc),
       done: (c) => idemeumOptions.entraSource.test(selectedText(c.doc, idemeumLabels.userSource)),
     },
     {
       id: 'idemeum.user-source-credentials',
-      text: 'Fill the tenant ID, client ID and secret from the Entra setup: no copy-paste.',
+      text: (c) =>
+        userSourceSaved(c)
+          ? 'The user source is saved. To give it a new secret (after a rotation), fill the three values again and save.'
+          : 'Fill the tenant ID, client ID and secret from the Entra setup: no copy-paste.',
       lookFor: 'the “Directory (tenant) ID” field.',
       where: () => true,
       target: (doc) => (onUserSourceForm(doc) ? findFieldByLabel(doc, idemeumLabels.tenantId) : undefined),
+      ready: (c) => onUserSourceForm(c.doc),
       done: (c) => threeFilled(c.doc),
       action: { label: FILL_ACTION, run: () => fill('userSource') },
     },
@@ -64,7 +71,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Domain for user onboarding” field.',
       where: () => true,
       target: field(idemeumLabels.onboardingDomain),
-      ready: (c) => threeFilled(c.doc),
+      ready: (c) => onUserSourceForm(c.doc) && threeFilled(c.doc),
       done: (c) => !!fieldValue(c.doc, idemeumLabels.onboardingDomain),
     },
     {
@@ -73,7 +80,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Save” button under the form.',
       where: () => true,
       target: (doc) => (onUserSourceForm(doc) ? findByRole(doc, 'button', idemeumButtons.save) : undefined),
-      ready: (c) => threeFilled(c.doc),
+      ready: (c) => onUserSourceForm(c.doc) && threeFilled(c.doc),
       done: (c) => statusShows(c.doc, idemeumMessages.userSourceSaved),
     },
     // Entra JIT accounts in a Managed password app (item 7)
@@ -83,7 +90,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: '“Applications” in the menu.',
       where: () => true,
       target: navButton(idemeumButtons.applications),
-      ready: (c) => userSourceSaved(c) && !jitSaved(c) && !onUserSourceForm(c.doc) && !onAppForm(c.doc),
+      ready: (c) => userSourceSaved(c) && !jitSaved(c) && !onAppForm(c.doc),
       done: (c) => !!findByRole(c.doc, 'button', idemeumButtons.addApplication),
     },
     {
@@ -92,7 +99,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Add application” button.',
       where: () => true,
       target: (doc) => findByRole(doc, 'button', idemeumButtons.addApplication),
-      ready: (c) => !jitSaved(c),
+      ready: (c) => !jitSaved(c) && !onAppForm(c.doc),
     },
     {
       id: 'idemeum.managed-password-app',
@@ -102,7 +109,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       target: (doc) =>
         findByRole(doc, 'button', idemeumButtons.managedPasswordApp) ??
         findByRole(doc, 'link', idemeumButtons.managedPasswordApp),
-      ready: (c) => !jitSaved(c),
+      ready: (c) => !jitSaved(c) && !onAppForm(c.doc),
     },
     {
       id: 'idemeum.app-name',
@@ -110,14 +117,20 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Name” field.',
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.appName) : undefined),
+      ready: (c) => onAppForm(c.doc),
       done: (c) => !!fieldValue(c.doc, idemeumLabels.appName),
     },
     {
       id: 'idemeum.app-credentials',
-      text: 'Fill the type, credentials and the three values from the Entra setup.',
+      text: (c) =>
+        jitSaved(c)
+          ? 'The Managed password app is saved. To give it a new secret (after a rotation), fill the values again, validate and save.'
+          : 'Fill the type, credentials and the three values from the Entra setup.',
       lookFor: 'the “Application type” and “Credentials” choices.',
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.applicationType) : undefined),
+      // After the name, so that the name is asked for (Skip moves on if the console renamed that field).
+      ready: (c) => onAppForm(c.doc) && !!fieldValue(c.doc, idemeumLabels.appName),
       done: (c) => threeFilled(c.doc),
       action: { label: FILL_ACTION, run: () => fill('jit') },
     },
@@ -127,7 +140,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Validate” button.',
       where: () => true,
       target: (doc) => findByRole(doc, 'button', idemeumButtons.validate),
-      ready: (c) => threeFilled(c.doc),
+      ready: (c) => onAppForm(c.doc) && threeFilled(c.doc),
       done: (c) => statusShows(c.doc, idemeumMessages.validated),
     },
     {
@@ -136,6 +149,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Provisioning domain” choice.',
       where: () => true,
       target: field(idemeumLabels.provisioningDomain),
+      ready: (c) => onAppForm(c.doc),
       done: (c) => !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
     },
     {
@@ -144,7 +158,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Save” button under the form.',
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findByRole(doc, 'button', idemeumButtons.save) : undefined),
-      ready: (c) => !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
+      ready: (c) => onAppForm(c.doc) && !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
     },
     {
       id: 'idemeum.done',
@@ -152,6 +166,8 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the message “Application saved”.',
       where: () => true,
       target: (doc) => findByRole(doc, 'status', idemeumMessages.appSaved),
+      // Shown with the message only: once it is gone there is nothing left to describe.
+      ready: (c) => statusShows(c.doc, idemeumMessages.appSaved),
     },
   ];
 }

@@ -48,6 +48,7 @@ export async function state(h: Harness) {
   const reply = await message<{
     credentials: { tenantId?: string; clientId?: string; secret?: { masked: string } };
     check: { running: boolean; result?: CheckView; nextRecheckAt?: number };
+    idemeum?: { userSourceSavedAt?: number; jitSavedAt?: number };
   }>(h, { type: 'state.get' });
   return reply.data!;
 }

@@ -143,7 +143,7 @@ describe('message fuzzing', () => {
     [
       'an idemeum console page',
       'https://acme.idemeum.com/adminportal/settings',
-      ['fill.pull', 'fill.report', 'idemeum.saved', 'state.get'],
+      ['fill.pull', 'fill.report', 'idemeum.saved', 'idemeum.progress'],
     ],
   ])('refuses 600 bad messages from the content script of %s', async (_name, url, allowed) => {
     const page = await h.context.newPage();
@@ -195,6 +195,34 @@ describe('message fuzzing', () => {
     expect(stateReply.data.credentials.secret?.masked).toBe(`${s.secret.hint}••••••••`);
     expect(JSON.stringify(stateReply)).not.toContain(s.secret.secretText);
     await world.detach();
+    await page.close();
+  });
+
+  it('an idemeum console content script learns which forms were saved there, and nothing else', async () => {
+    const page = await h.context.newPage();
+    await page.goto('https://acme.idemeum.com/adminportal/settings');
+    const world = await contentScriptWorld(page, EXTENSION_NAME);
+    const stateReply = await world.evaluate<{ ok: boolean; error?: string }>(
+      `chrome.runtime.sendMessage({ type: 'state.get' })`,
+    );
+    expect(stateReply).toEqual({ ok: false, error: 'A state.get message is not accepted from this sender.' });
+    await world.evaluate(`chrome.runtime.sendMessage({ type: 'idemeum.saved', form: 'userSource' })`);
+    const progress = await world.evaluate<{ ok: boolean; data: Record<string, unknown> }>(
+      `chrome.runtime.sendMessage({ type: 'idemeum.progress' })`,
+    );
+    // Only the save times: no host, no filled field names, no values.
+    expect(progress).toStrictEqual({ ok: true, data: { userSourceSavedAt: expect.any(Number) } });
+    // Another console host is told nothing about this one.
+    const other = await h.context.newPage();
+    await other.goto('https://classic-msp.idemeum.com/adminportal/settings');
+    const otherWorld = await contentScriptWorld(other, EXTENSION_NAME);
+    expect(await otherWorld.evaluate(`chrome.runtime.sendMessage({ type: 'idemeum.progress' })`)).toEqual({
+      ok: true,
+      data: {},
+    });
+    await otherWorld.detach();
+    await world.detach();
+    await other.close();
     await page.close();
   });
 });
