@@ -336,7 +336,7 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
       );
     }
     done(
-      required.changed
+      required.changed || !reused
         ? 'The 12 Microsoft Graph application permissions are configured.'
         : 'All 12 were already configured as Application permissions.',
     );

@@ -189,10 +189,13 @@ function run(directory: FakeDirectory, input: Partial<ExpressInput> = {}) {
 describe('express setup', () => {
   it('creates the app with the 12 roles, its service principal, consent for all 12, and a 24-month secret', async () => {
     const directory = new FakeDirectory();
-    const { outcome } = run(directory);
+    const { outcome, reports } = run(directory);
     const result = await outcome;
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(reports.find((r) => r.step === 'permissions' && r.status === 'done')?.detail).toBe(
+      'The 12 Microsoft Graph application permissions are configured.',
+    );
     expect(directory.apps).toHaveLength(1);
     const app = directory.apps[0]!;
     expect(result.result.clientId).toBe(app.appId);
@@ -215,8 +218,12 @@ describe('express setup', () => {
     const first = await run(directory).outcome;
     if (!first.ok) throw new Error('first run failed');
     const calls = directory.calls.length;
-    const second = await run(directory, { secretHeldFor: first.result.clientId }).outcome;
+    const secondRun = run(directory, { secretHeldFor: first.result.clientId });
+    const second = await secondRun.outcome;
     expect(second.ok && second.result.reusedApp).toBe(true);
+    expect(secondRun.reports.find((r) => r.step === 'permissions' && r.status === 'done')?.detail).toBe(
+      'All 12 were already configured as Application permissions.',
+    );
     expect(directory.apps).toHaveLength(1);
     expect(directory.principals).toHaveLength(2);
     expect(directory.grants).toHaveLength(12);
