@@ -36,13 +36,29 @@ async function fetchGuideState(): Promise<PublicState | undefined> {
 
 export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void> {
   if (!isIdemeumConsoleUrl(location.href) || !isTrustedFrame()) return;
-  let state = (await fetchGuideState()) ?? EMPTY_STATE;
   let domains: FillPayload['domains'] = [];
-
   const fill = async (form: IdemeumForm, values: FillPayload): Promise<FillReport> => {
     domains = values.domains;
     return fillIdemeumForm(document, form, values);
   };
+  // Listening before anything is awaited: a fill asked for as soon as the page shows must find us.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    const m = message as { type?: string; form?: IdemeumForm; expectedUrl?: string; values?: FillPayload };
+    if (m?.type !== 'fill.execute' || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (window.top !== window) return undefined;
+    // The tab may have moved on since the popup asked: then nothing is written.
+    if (location.href !== m.expectedUrl || !m.form || !m.values) {
+      return Promise.resolve({
+        ok: false,
+        error: 'This page is no longer the one the fill was asked for. Nothing was filled.',
+      });
+    }
+    return fill(m.form, m.values).then((report) => ({ ok: true, ...report }));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  let state = (await fetchGuideState()) ?? EMPTY_STATE;
 
   // The in-page button: the click was trusted (checked by the overlay); the background checks this frame.
   const fillFromPage = async (form: IdemeumForm) => {
@@ -83,27 +99,10 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
     },
   });
 
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    const m = message as { type?: string; form?: IdemeumForm; expectedUrl?: string; values?: FillPayload };
-    if (m?.type !== 'fill.execute' || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if (window.top !== window) return undefined;
-    // The tab may have moved on since the popup asked: then nothing is written.
-    if (location.href !== m.expectedUrl || !m.form || !m.values) {
-      return Promise.resolve({
-        ok: false,
-        error: 'This page is no longer the one the fill was asked for. Nothing was filled.',
-      });
-    }
-    return fill(m.form, m.values).then((report) => ({ ok: true, ...report }));
-  };
-  browser.runtime.onMessage.addListener(onMessage);
   const onStorage = async () => {
     state = (await fetchGuideState()) ?? state;
     guide.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    browser.storage.onChanged.removeListener(onStorage);
-  });
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 }

@@ -127,11 +127,21 @@ export async function write<K extends ItemName>(name: K, value: ValueOf<K> | und
   else await items[name].setValue(schemas[name].parse(value));
 }
 
-export async function update<K extends ItemName>(
+/** Updates of one item, one after another: two at once would each write over the other's change. */
+const updating = new Map<ItemName, Promise<unknown>>();
+
+export function update<K extends ItemName>(
   name: K,
   change: (current: ValueOf<K> | undefined) => ValueOf<K> | undefined,
 ): Promise<ValueOf<K> | undefined> {
-  const next = change(await read(name));
-  await write(name, next);
-  return next;
+  const run = (updating.get(name) ?? Promise.resolve()).then(async () => {
+    const next = change(await read(name));
+    await write(name, next);
+    return next;
+  });
+  updating.set(
+    name,
+    run.catch(() => undefined),
+  );
+  return run;
 }

@@ -13,6 +13,7 @@ const PROPAGATION_WINDOW_MS = 3 * 60_000;
 export const RECHECK_ALARM = 'recheck';
 
 let inFlight: Promise<CheckRecord | undefined> | undefined;
+let followUp: Promise<CheckRecord | undefined> | undefined;
 let recheckTimer: ReturnType<typeof setTimeout> | undefined;
 
 export async function ensureOriginRule(): Promise<void> {
@@ -27,12 +28,24 @@ export function nextPropagationDelay(attempt: number, sinceMs: number): number |
   return PROPAGATION_BACKOFF_MS[Math.min(attempt, PROPAGATION_BACKOFF_MS.length - 1)];
 }
 
-/** Runs one check now, or joins the one already running in this worker. */
+/**
+ * Runs one check now. While one runs, its inputs were read before this call (a new secret, consent just
+ * seen), so one more check follows it, shared by every call made meanwhile.
+ */
 export function checkNow(): Promise<CheckRecord | undefined> {
-  inFlight ??= runStoredCheck().finally(() => {
-    inFlight = undefined;
-  });
-  return inFlight;
+  if (!inFlight) {
+    inFlight = runStoredCheck().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  }
+  followUp ??= inFlight
+    .catch(() => undefined)
+    .then(() => {
+      followUp = undefined;
+      return checkNow();
+    });
+  return followUp;
 }
 
 async function runStoredCheck(): Promise<CheckRecord | undefined> {
@@ -87,7 +100,10 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
 export function scheduleRecheck(record: CheckRecord | undefined): void {
   if (recheckTimer) clearTimeout(recheckTimer);
   recheckTimer = undefined;
-  if (!record?.nextRecheckAt) return;
+  if (!record?.nextRecheckAt) {
+    void browser.alarms.clear(RECHECK_ALARM);
+    return;
+  }
   const wait = Math.max(0, record.nextRecheckAt - Date.now());
   recheckTimer = setTimeout(() => void checkNow(), wait);
   void browser.alarms.create(RECHECK_ALARM, { when: record.nextRecheckAt + 30_000 });

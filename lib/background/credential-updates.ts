@@ -55,6 +55,10 @@ export async function acceptValue(
   }
   // A result for other credentials no longer says anything about these.
   await write('check', undefined);
+  if (field === 'clientId' && current?.clientId) {
+    // Another app: the permission rows and the consent the portal showed were the previous app's.
+    await update('portal', (p) => (p ? { ...p, permissions: undefined, consentObservedAt: undefined } : p));
+  }
   return { ok: true, changed: true, warning: checked.warning };
 }
 

@@ -37,7 +37,7 @@ export async function readProfiles(): Promise<Profiles> {
   if (existing) return existing;
   const first: Profiles = { activeId: randomId(), list: [] };
   first.list.push({ id: first.activeId, label: 'Customer 1', remindersSent: [] });
-  await write('profiles', first);
+  await update('profiles', (p) => p ?? first);
   await syncActiveProfile();
   return (await read('profiles')) ?? first;
 }
@@ -49,12 +49,14 @@ let switching = false;
 export async function syncActiveProfile(): Promise<Profile | undefined> {
   const profiles = await read('profiles');
   if (!profiles || switching) return undefined;
+  const activeId = profiles.activeId;
   const w = await currentWorkspace();
   const result = w.check?.result;
   const forThese = !!result && result.checkedFor.clientId === w.credentials?.clientId;
   const defaultDomain = forThese ? result.domains.find((d) => d.isDefault)?.name : undefined;
+  // A switch that began meanwhile makes this workspace another profile's: then nothing is written.
   const next = await update('profiles', (p) =>
-    p
+    p && !switching && p.activeId === activeId
       ? {
           ...p,
           list: p.list.map((profile) =>
@@ -105,13 +107,16 @@ async function swapWorkspaces(profiles: Profiles, id: string): Promise<void> {
   await write('secret', targetSecret);
   await write('workspaces', restWorkspaces);
   await write('parkedSecrets', nextParked);
-  await write('profiles', { ...profiles, activeId: id });
+  await update('profiles', (p) => ({ ...(p ?? profiles), activeId: id }));
 }
 
 export async function createProfile(label: string): Promise<string> {
   const profiles = await readProfiles();
   const id = randomId();
-  await write('profiles', { ...profiles, list: [...profiles.list, { id, label, remindersSent: [] }] });
+  await update('profiles', (p) => {
+    const current = p ?? profiles;
+    return { ...current, list: [...current.list, { id, label, remindersSent: [] }] };
+  });
   await switchProfile(id);
   return id;
 }
@@ -126,9 +131,13 @@ export async function exportProfiles(now: number): Promise<ProfilesExport> {
 }
 
 export async function importProfilesFile(text: string): Promise<ImportResult> {
-  const profiles = await readProfiles();
-  const result = importProfiles(text, profiles.list);
-  if (result.ok) await write('profiles', { ...profiles, list: result.profiles });
+  let result: ImportResult = { ok: false, error: 'No profiles to import into.' };
+  await readProfiles();
+  await update('profiles', (p) => {
+    if (!p) return p;
+    result = importProfiles(text, p.list);
+    return result.ok ? { ...p, list: result.profiles } : p;
+  });
   return result;
 }
 

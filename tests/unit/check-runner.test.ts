@@ -1,0 +1,98 @@
+// The background's check runner: a change that arrives while a check runs gets a check of its own, and
+// updates of one stored item never write over each other.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkNow, RECHECK_ALARM, scheduleRecheck } from '../../lib/background/check-runner';
+import { read, update, write } from '../../lib/store';
+import { currentSecret, guid } from '../support/generated';
+
+/** A token endpoint that answers only when told to, refusing every secret (AADSTS7000215). */
+function heldTokenEndpoint() {
+  const secretsSent: string[] = [];
+  const waiting: (() => void)[] = [];
+  const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+    secretsSent.push(new URLSearchParams(String(init?.body)).get('client_secret') ?? '');
+    await new Promise<void>((resolve) => waiting.push(resolve));
+    return new Response(
+      JSON.stringify({
+        error: 'invalid_client',
+        error_description: 'AADSTS7000215: Invalid client secret provided.',
+        error_codes: [7000215],
+      }),
+      { status: 401, headers: { 'content-type': 'application/json' } },
+    );
+  });
+  /** Waits until `count` requests have arrived. */
+  const received = (count: number) => vi.waitFor(() => expect(waiting.length + answered).toBeGreaterThanOrEqual(count));
+  let answered = 0;
+  const answerAll = () => {
+    answered += waiting.length;
+    for (const resolve of waiting.splice(0)) resolve();
+  };
+  return { fetch, secretsSent, received, answerAll };
+}
+
+describe('check runner', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // Not in the fake browser: the Origin rule and the badge are the real browser's business here.
+    fakeBrowser.declarativeNetRequest = { updateSessionRules: vi.fn(async () => undefined) } as never;
+    fakeBrowser.action = {
+      setBadgeText: vi.fn(async () => undefined),
+      setBadgeBackgroundColor: vi.fn(async () => undefined),
+      setTitle: vi.fn(async () => undefined),
+    } as never;
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('a new secret that arrives while a check runs is checked right after it; callers meanwhile share that check', async () => {
+    const endpoint = heldTokenEndpoint();
+    vi.stubGlobal('fetch', endpoint.fetch);
+    const [first, second] = [currentSecret(), currentSecret()];
+    await write('credentials', { tenantId: guid(), clientId: guid() });
+    await write('secret', { value: first, capturedAt: 0 });
+
+    const running = checkNow();
+    await endpoint.received(1);
+    // The first check has read its inputs and is waiting for Microsoft; the secret changes now.
+    await write('secret', { value: second, capturedAt: 1 });
+    const afterIt = checkNow();
+    expect(checkNow()).toBe(afterIt);
+    endpoint.answerAll();
+    await running;
+    await endpoint.received(2);
+    endpoint.answerAll();
+    const record = await afterIt;
+    expect(endpoint.secretsSent).toEqual([first, second]);
+    expect(record?.result?.checkedFor.secretHint).toBe(second.slice(0, 3));
+    expect((await read('check'))?.result?.checkedFor.secretHint).toBe(second.slice(0, 3));
+  });
+
+  it('a check with nothing to wait for clears the re-check alarm a propagating one left', async () => {
+    await fakeBrowser.alarms.create(RECHECK_ALARM, { when: Date.now() + 60_000 });
+    scheduleRecheck({ result: undefined });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(RECHECK_ALARM)).toBeUndefined());
+  });
+});
+
+describe('stored items', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('updates of one item run one after another, so none is lost', async () => {
+    await write('profiles', { activeId: 'a', list: [{ id: 'a', label: 'First', remindersSent: [] }] });
+    const labels = Array.from({ length: 20 }, (_, i) => `Customer ${i}`);
+    await Promise.all(
+      labels.map((label, i) =>
+        update('profiles', (p) => ({
+          activeId: p?.activeId ?? 'a',
+          list: [...(p?.list ?? []), { id: `p${i}`, label, remindersSent: [] }],
+        })),
+      ),
+    );
+    expect((await read('profiles'))?.list.map((p) => p.label)).toEqual(['First', ...labels]);
+  });
+});
