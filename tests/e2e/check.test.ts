@@ -166,7 +166,7 @@ describe('the check', () => {
     const tokens =
       h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com').length - tokensBefore;
     expect(tokens).toBeGreaterThanOrEqual(2);
-    expect(await badgeText(h)).toBe('12');
+    await expect.poll(() => badgeText(h)).toBe('12');
     await page.close();
   });
 
@@ -174,7 +174,7 @@ describe('the check', () => {
     const s = appWithPermissions(h.sandbox.state, { name: 'badge', consent: true });
     await use(s, { secret: currentSecret() });
     await runCheck(h);
-    expect(await badgeText(h)).toBe('!');
+    await expect.poll(() => badgeText(h)).toBe('!');
   });
 
   it('a service worker stopped mid-check resumes the check when it starts again', async () => {

@@ -12,7 +12,7 @@ import { issuedUserTokens } from '../sandbox/entra/tokens';
 import { graphAppRoles, graphDelegatedScopes } from '../sandbox/graph-catalog';
 import { idemeumConsoleRecords } from '../sandbox/idemeum/console';
 import { seriousViolations } from './axe';
-import { localStorageOf, message, state, tabIdOf } from './extension-api';
+import { consoleScriptReady, localStorageOf, message, state, tabIdOf } from './extension-api';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -130,6 +130,7 @@ describe('express setup', () => {
     const url = 'https://acme.idemeum.com/adminportal/users/user-source';
     await console.goto(url);
     await console.getByRole('combobox', { name: 'User source' }).waitFor();
+    await consoleScriptReady(console);
     expect(
       await message(h, { type: 'fill.request', form: 'userSource', tabId: await tabIdOf(h, url), url, anyway: false }),
     ).toEqual({
@@ -191,11 +192,12 @@ describe('express setup', () => {
   it('waits out replication delay of the new app and service principal', async () => {
     h.sandbox.state.knobs.replicationDelayMs = 2_500;
     try {
+      const before = h.sandbox.state.requestLog.length;
       const steps = await runExpress('idemeum replicated');
       expect(steps).toMatch(/Admin consent granted for all 12/);
-      const spCreations = h.sandbox.state.requestLog.filter(
-        (r) => r.host === 'graph.microsoft.com' && r.method === 'POST' && r.path === '/v1.0/servicePrincipals',
-      );
+      const spCreations = h.sandbox.state.requestLog
+        .slice(before)
+        .filter((r) => r.host === 'graph.microsoft.com' && r.method === 'POST' && r.path === '/v1.0/servicePrincipals');
       // Refused while the app replicated, then accepted: the same request repeated, one service principal.
       expect(spCreations.length).toBeGreaterThan(1);
       const app = appsNamed('idemeum replicated')[0];

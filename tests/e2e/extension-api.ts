@@ -48,7 +48,7 @@ export async function state(h: Harness) {
   const reply = await message<{
     credentials: { tenantId?: string; clientId?: string; secret?: { masked: string } };
     check: { running: boolean; result?: CheckView; nextRecheckAt?: number };
-    idemeum?: { userSourceSavedAt?: number; jitSavedAt?: number };
+    idemeum?: { host?: string; userSourceSavedAt?: number; jitSavedAt?: number };
   }>(h, { type: 'state.get' });
   return reply.data!;
 }
@@ -64,8 +64,15 @@ export async function localStorageOf(h: Harness): Promise<Record<string, unknown
   return sw.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get(null));
 }
 
-/** Stops the extension's service worker through CDP, as Chrome does when it is idle. */
+/** The console page's content script runs (its listener is there before the guide's element). */
+export async function consoleScriptReady(page: Page): Promise<void> {
+  await page.locator('idemeum-entra-assist').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** Stops the extension's service worker through CDP, as Chrome does when it is idle, and waits until it is gone. */
 export async function stopServiceWorker(h: Harness): Promise<void> {
+  const sw = await h.worker();
+  const gone = new Promise((resolve) => sw.once('close', resolve));
   const anyPage = h.context.pages()[0] ?? (await h.context.newPage());
   const session: CDPSession = await h.context.newCDPSession(anyPage);
   const { targetInfos } = (await session.send('Target.getTargets')) as {
@@ -77,6 +84,7 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   if (!worker) throw new Error('no service worker target');
   await session.send('Target.closeTarget', { targetId: worker.targetId });
   await session.detach();
+  await gone;
 }
 
 /** The id of the tab showing `url`; without host permission (http, lookalikes) the URL is hidden, so the newest tab. */

@@ -66,7 +66,7 @@ describe('the guide in the idemeum console', () => {
     await expectStep(page, 'idemeum.save-user-source');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'User source saved' }).first().waitFor();
-    await expect.poll(async () => (await state(h)).idemeum?.userSourceSavedAt).toBeDefined();
+    await expect.poll(async () => (await state(h)).idemeum?.userSourceSavedAt, { timeout: 10_000 }).toBeDefined();
 
     // Saved: the guide points on to Applications, from the form itself.
     await expectStep(page, 'idemeum.open-applications');
@@ -85,7 +85,7 @@ describe('the guide in the idemeum console', () => {
     await expectStep(page, 'idemeum.save-app');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectStep(page, 'idemeum.done');
-    await expect.poll(async () => (await state(h)).idemeum?.jitSavedAt).toBeDefined();
+    await expect.poll(async () => (await state(h)).idemeum?.jitSavedAt, { timeout: 10_000 }).toBeDefined();
 
     // Both saved: the user source form offers a new fill (a rotation), in those words.
     await page.goto(`${CONSOLE}/users/user-source`);

@@ -75,15 +75,20 @@ describe.each(['portal.azure.com', 'entra.microsoft.com'])('guide on %s', (host)
       Date.parse(issued.endDateTime.slice(0, 10)),
     );
     await expect
-      .poll(() =>
-        tooltip(blade)
-          .isVisible()
-          .catch(() => false),
+      .poll(
+        () =>
+          tooltip(blade)
+            .isVisible()
+            .catch(() => false),
+        { timeout: 10_000 },
       )
       .toBe(false);
-    await expect(
-      blade.getByRole('status').filter({ hasText: 'Client secret Value captured' }).count(),
-    ).resolves.toBeGreaterThan(0);
+    // The capture is said on the page (a toast that stays a few seconds).
+    await blade
+      .getByRole('status')
+      .filter({ hasText: 'Client secret Value captured' })
+      .first()
+      .waitFor({ state: 'attached', timeout: 10_000 });
 
     await expectStep(page, 'portal.open-api-permissions');
     await page.getByRole('link', { name: 'API permissions' }).click();

@@ -4,11 +4,11 @@ import type { Frame, Locator, Page } from 'playwright-core';
 /** The element that carries data-assist-step, in the page or any of its frames. */
 export async function highlightedStep(page: Page): Promise<{ step: string; frame: 'top' | 'blade' } | undefined> {
   for (const frame of page.frames()) {
-    const step = await frame
-      .locator('[data-assist-step]')
-      .first()
-      .getAttribute('data-assist-step', { timeout: 50 })
-      .catch(() => null);
+    // count() does not wait; the attribute read then waits as long as it needs (a loaded machine is slow).
+    const marked = frame.locator('[data-assist-step]').first();
+    const step = (await marked.count().catch(() => 0))
+      ? await marked.getAttribute('data-assist-step', { timeout: 5_000 }).catch(() => null)
+      : null;
     if (step) return { step, frame: frame === page.mainFrame() ? 'top' : 'blade' };
   }
   return undefined;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idemeumConsoleRecords } from '../sandbox/idemeum/console';
 import { appWithPermissions } from '../sandbox/scenarios';
-import { badgeText, message, runCheck, setCredentials, state, tabIdOf } from './extension-api';
+import { badgeText, consoleScriptReady, message, runCheck, setCredentials, state, tabIdOf } from './extension-api';
 import { type Harness, launch } from './harness';
 import { bladeFrame, highlightedStep } from './portal-steps';
 
@@ -46,7 +46,7 @@ describe('customer profiles', () => {
     });
     await runCheck(h);
     const first = await active();
-    await expect.poll(async () => (await active()).domain).toBe('contoso.example');
+    await expect.poll(async () => (await active()).domain, { timeout: 10_000 }).toBe('contoso.example');
 
     expect((await message(h, { type: 'profiles.create', label: 'Fabrikam' })).ok).toBe(true);
     expect((await state(h)).credentials).toEqual({});
@@ -56,7 +56,7 @@ describe('customer profiles', () => {
       secret: fabrikam.secret.secretText,
     });
     expect((await runCheck(h)).verdict).toBe('passed');
-    await expect.poll(async () => (await active()).domain).toBe('fabrikam.example');
+    await expect.poll(async () => (await active()).domain, { timeout: 10_000 }).toBe('fabrikam.example');
 
     await message(h, { type: 'profiles.switch', id: first.id });
     const back = await state(h);
@@ -124,7 +124,7 @@ describe('customer profiles', () => {
     await blade.getByRole('button', { name: 'New client secret' }).click();
     await blade.getByLabel('Expires').selectOption({ label: '730 days (24 months)' });
     await blade.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => app.passwordCredentials.length).toBe(2);
+    await expect.poll(() => app.passwordCredentials.length, { timeout: 10_000 }).toBe(2);
     const newSecret = app.passwordCredentials[1]!;
     await expect
       .poll(async () => (await state(h)).credentials.secret?.masked, { timeout: 15_000 })
@@ -136,6 +136,7 @@ describe('customer profiles', () => {
     const userSource = `https://${host}/adminportal/users/user-source`;
     await console.goto(userSource);
     await console.getByRole('combobox', { name: 'User source' }).waitFor();
+    await consoleScriptReady(console);
     expect(
       await message(h, {
         type: 'fill.request',
@@ -154,6 +155,7 @@ describe('customer profiles', () => {
     await console.getByRole('button', { name: 'Add application' }).click();
     await console.getByRole('button', { name: /^Managed password app/ }).click();
     await console.getByRole('textbox', { name: 'Name' }).fill('Entra ID JIT');
+    await consoleScriptReady(console);
     const jitUrl = console.url();
     expect(
       await message(h, {

@@ -72,7 +72,7 @@ describe('untrusted events', () => {
     await tooltip(page).getByRole('button', { name: 'Skip' }).dispatchEvent('click');
     await page.waitForTimeout(800);
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
-    expect((await highlightedStep(page))?.step).toBe('portal.tick-permissions');
+    await expect.poll(async () => (await highlightedStep(page))?.step).toBe('portal.tick-permissions');
     await tooltip(page).getByRole('button', { name: 'Skip' }).click();
     await expect
       .poll(async () => (await highlightedStep(page))?.step, { timeout: 10_000 })
