@@ -69,22 +69,27 @@ export async function consoleScriptReady(page: Page): Promise<void> {
   await page.locator('idemeum-entra-assist').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
-/** Stops the extension's service worker through CDP, as Chrome does when it is idle, and waits until it is gone. */
+/** Stops the extension's service worker through CDP, as Chrome does when it is idle. */
 export async function stopServiceWorker(h: Harness): Promise<void> {
-  const sw = await h.worker();
-  const gone = new Promise((resolve) => sw.once('close', resolve));
   const anyPage = h.context.pages()[0] ?? (await h.context.newPage());
   const session: CDPSession = await h.context.newCDPSession(anyPage);
-  const { targetInfos } = (await session.send('Target.getTargets')) as {
+  const targets = (await session.send('Target.getTargets')) as {
     targetInfos: { targetId: string; type: string; url: string }[];
   };
+  const { targetInfos } = targets;
   const worker = targetInfos.find(
     (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${h.extensionId}/`),
   );
   if (!worker) throw new Error('no service worker target');
   await session.send('Target.closeTarget', { targetId: worker.targetId });
+  // Gone before the test goes on (a restarted worker is another target), or at most a few seconds.
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { targetInfos: now } = (await session.send('Target.getTargets')) as typeof targets;
+    if (!now.some((t) => t.targetId === worker.targetId)) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await session.detach();
-  await gone;
 }
 
 /** The id of the tab showing `url`; without host permission (http, lookalikes) the URL is hidden, so the newest tab. */
