@@ -14,7 +14,13 @@ import {
 import { idemeumMessages } from './fill/idemeum-labels';
 import { startGuide } from './guide/engine';
 import { isIdemeumConsoleUrl } from './origins';
-import { idemeumPlaybook } from './playbook/idemeum';
+import {
+  idemeumPlaybook,
+  isEntraAppForm,
+  isEntraUserSourceForm,
+  onAppForm,
+  onUserSourceForm,
+} from './playbook/idemeum';
 import { send } from './send';
 import { EMPTY_STATE } from './state-client';
 
@@ -75,22 +81,32 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
     );
   };
 
+  const forms = [
+    {
+      form: 'userSource',
+      message: idemeumMessages.userSourceSaved,
+      on: onUserSourceForm,
+      isEntra: isEntraUserSourceForm,
+    },
+    { form: 'jit', message: idemeumMessages.appSaved, on: onAppForm, isEntra: isEntraAppForm },
+  ] as const;
   const saved = new Set<IdemeumForm>();
+  /** What each form was set to when last seen (a saved app form is gone by its message): only an Entra form's save is ours. */
+  const lastSeen = new Map<IdemeumForm, 'entra' | 'other'>();
   const guide = startGuide({
     doc: document,
     playbook: idemeumPlaybook(fillFromPage),
     rawRoute: () => location.pathname,
     state: () => state,
     signal: ctx.signal,
-    // Only the top frame describes a missing target in words; same-origin frames stay quiet.
-    mayShowFallback: async () => window.top === window,
+    // Only the top frame describes a missing target in words, and only on a page with the console's
+    // menu (not an error or loading page); same-origin frames stay quiet.
+    mayShowFallback: async () => window.top === window && !!findByRole(document, 'navigation'),
     afterEvaluate: () => {
-      for (const [form, text] of [
-        ['userSource', idemeumMessages.userSourceSaved],
-        ['jit', idemeumMessages.appSaved],
-      ] as const) {
-        const shown = !!findByRole(document, 'status', text);
-        if (shown && !saved.has(form)) void send({ type: 'idemeum.saved', form });
+      for (const { form, message, on, isEntra } of forms) {
+        const shown = !!findByRole(document, 'status', message);
+        if (on(document)) lastSeen.set(form, isEntra(document) ? 'entra' : 'other');
+        if (shown && !saved.has(form) && lastSeen.get(form) === 'entra') void send({ type: 'idemeum.saved', form });
         if (shown) saved.add(form);
         else saved.delete(form);
       }

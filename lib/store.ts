@@ -122,26 +122,37 @@ export async function read<K extends ItemName>(name: K): Promise<ValueOf<K> | un
   return parsed.success ? (parsed.data as ValueOf<K>) : undefined;
 }
 
-export async function write<K extends ItemName>(name: K, value: ValueOf<K> | undefined): Promise<void> {
+async function store<K extends ItemName>(name: K, value: ValueOf<K> | undefined): Promise<void> {
   if (value === undefined) await items[name].removeValue();
   else await items[name].setValue(schemas[name].parse(value));
 }
 
-/** Updates of one item, one after another: two at once would each write over the other's change. */
-const updating = new Map<ItemName, Promise<unknown>>();
+/**
+ * Writes and updates of one item, one after another: an update that read the item before another write
+ * landed would otherwise write the old value back over it.
+ */
+const pending = new Map<ItemName, Promise<unknown>>();
+
+function inTurn<T>(name: ItemName, job: () => Promise<T>): Promise<T> {
+  const run = (pending.get(name) ?? Promise.resolve()).then(job);
+  pending.set(
+    name,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+export function write<K extends ItemName>(name: K, value: ValueOf<K> | undefined): Promise<void> {
+  return inTurn(name, () => store(name, value));
+}
 
 export function update<K extends ItemName>(
   name: K,
   change: (current: ValueOf<K> | undefined) => ValueOf<K> | undefined,
 ): Promise<ValueOf<K> | undefined> {
-  const run = (updating.get(name) ?? Promise.resolve()).then(async () => {
+  return inTurn(name, async () => {
     const next = change(await read(name));
-    await write(name, next);
+    await store(name, next);
     return next;
   });
-  updating.set(
-    name,
-    run.catch(() => undefined),
-  );
-  return run;
 }

@@ -33,6 +33,7 @@ export function nextPropagationDelay(attempt: number, sinceMs: number): number |
  * seen), so one more check follows it, shared by every call made meanwhile.
  */
 export function checkNow(): Promise<CheckRecord | undefined> {
+  if (followUp) return followUp;
   if (!inFlight) {
     inFlight = runStoredCheck().finally(() => {
       inFlight = undefined;
@@ -70,12 +71,13 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
     },
     { fetch: (...args) => fetch(...args), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now },
   );
-  // The credentials may have changed while the check ran: then its result is for nobody.
   const current = await read('credentials');
   if (current?.tenantId !== credentials.tenantId || current?.clientId !== credentials.clientId) {
-    // The credentials changed while the check ran: its result is for nobody, and the new ones need one.
+    // The credentials changed while the check ran: its result is for nobody, and the new ones need one:
+    // the follow-up a change asked for, or (a profile switch asks for none) one now. Never checkNow()
+    // here: the follow-up waits for this run.
     await write('check', undefined);
-    return runStoredCheck();
+    return followUp ? undefined : runStoredCheck();
   }
   let record: CheckRecord = { result };
   if (result.verdict === 'propagating') {

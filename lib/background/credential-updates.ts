@@ -62,7 +62,12 @@ export async function acceptValue(
   return { ok: true, changed: true, warning: checked.warning };
 }
 
-/** "Forget credentials": the secret and the IDs, and the check made with them. */
+/** "Forget credentials": the secret and the IDs, the check made with them, and what the portal showed of that app. */
 export async function forgetCredentials(): Promise<void> {
-  await Promise.all([write('secret', undefined), write('credentials', undefined), write('check', undefined)]);
+  await Promise.all([
+    write('secret', undefined),
+    write('credentials', undefined),
+    write('check', undefined),
+    update('portal', (p) => (p ? { ...p, permissions: undefined, consentObservedAt: undefined } : p)),
+  ]);
 }

@@ -67,8 +67,11 @@ export async function fillFromPopup(form: IdemeumForm, tabId: number, url: strin
   return { ok: true };
 }
 
+/** Progress belongs to one console: work on another starts that console's afresh. */
+const onConsole = (p: IdemeumProgress | undefined, host: string): IdemeumProgress => (p?.host === host ? p : { host });
+
 export async function recordFill(form: IdemeumForm, host: string, filled: string[], problems: string[]): Promise<void> {
-  await update('idemeum', (p) => ({ ...p, host, lastFill: { form, at: Date.now(), filled, problems } }));
+  await update('idemeum', (p) => ({ ...onConsole(p, host), lastFill: { form, at: Date.now(), filled, problems } }));
   if ((await read('settings'))?.forgetSecretAfterFill && problems.length === 0) await write('secret', undefined);
 }
 
@@ -85,8 +88,7 @@ export async function savedProgress(host: string): Promise<SavedProgress> {
 export async function recordSaved(form: IdemeumForm, host: string): Promise<void> {
   const now = Date.now();
   await update('idemeum', (p) => ({
-    ...p,
-    host,
+    ...onConsole(p, host),
     ...(form === 'userSource' ? { userSourceSavedAt: now } : { jitSavedAt: now }),
   }));
 }

@@ -22,6 +22,7 @@ const ROLE_SELECTORS: Record<string, string> = {
   dialog: 'dialog, [role="dialog"], [role="alertdialog"]',
   row: 'tr, [role="row"]',
   menuitem: '[role="menuitem"]',
+  navigation: 'nav, [role="navigation"]',
   option: 'option, [role="option"]',
 };
 

@@ -19,14 +19,23 @@ const selectedText = (doc: Document, label: RegExp) => {
   return el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '').trim() : '';
 };
 const statusShows = (doc: Document, text: RegExp) => !!findByRole(doc, 'status', text);
-const onUserSourceForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.userSource);
-const onAppForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.applicationType);
+export const onUserSourceForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.userSource);
+export const onAppForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.applicationType);
 const userSourceSaved = (c: Ctx) => !!c.state.idemeum?.userSourceSavedAt;
 const jitSaved = (c: Ctx) => !!c.state.idemeum?.jitSavedAt;
 const threeFilled = (doc: Document) =>
   !!fieldValue(doc, idemeumLabels.tenantId) &&
   !!fieldValue(doc, idemeumLabels.clientId) &&
   !!fieldValue(doc, idemeumLabels.secret);
+const entraCredentialsChosen = (doc: Document) =>
+  idemeumOptions.entraOidc.test(selectedText(doc, idemeumLabels.credentials));
+/** The user source form set to Entra ID (the choice stays on screen after a save; the fields may not). */
+export const isEntraUserSourceForm = (doc: Document) =>
+  onUserSourceForm(doc) && idemeumOptions.entraSource.test(selectedText(doc, idemeumLabels.userSource));
+/** A Managed password app form with Entra OIDC credentials. */
+export const isEntraAppForm = (doc: Document) => onAppForm(doc) && entraCredentialsChosen(doc);
+/** Once the JIT app is saved, another app's form is not ours to guide, unless it is given Entra credentials. */
+const onJitForm = (c: Ctx) => onAppForm(c.doc) && (!jitSaved(c) || entraCredentialsChosen(c.doc));
 const navButton = (name: RegExp) => (doc: Document) => findByRole(doc, 'link', name) ?? findByRole(doc, 'button', name);
 
 export const FILL_ACTION = 'Fill from Entra setup';
@@ -90,7 +99,12 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: '“Applications” in the menu.',
       where: () => true,
       target: navButton(idemeumButtons.applications),
-      ready: (c) => userSourceSaved(c) && !jitSaved(c) && !onAppForm(c.doc),
+      // On the user source form only while it says saved: an admin back to correct it gets its own steps.
+      ready: (c) =>
+        userSourceSaved(c) &&
+        !jitSaved(c) &&
+        !onAppForm(c.doc) &&
+        (!onUserSourceForm(c.doc) || statusShows(c.doc, idemeumMessages.userSourceSaved)),
       done: (c) => !!findByRole(c.doc, 'button', idemeumButtons.addApplication),
     },
     {
@@ -117,7 +131,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Name” field.',
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.appName) : undefined),
-      ready: (c) => onAppForm(c.doc),
+      ready: (c) => onJitForm(c),
       done: (c) => !!fieldValue(c.doc, idemeumLabels.appName),
     },
     {
@@ -129,8 +143,13 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Application type” and “Credentials” choices.',
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.applicationType) : undefined),
-      // After the name, so that the name is asked for (Skip moves on if the console renamed that field).
-      ready: (c) => onAppForm(c.doc) && !!fieldValue(c.doc, idemeumLabels.appName),
+      // After the name, so that the name is asked for; without a field by that label (or once the name
+      // step is skipped) the fill is offered anyway.
+      ready: (c) =>
+        onJitForm(c) &&
+        (!!fieldValue(c.doc, idemeumLabels.appName) ||
+          !findFieldByLabel(c.doc, idemeumLabels.appName) ||
+          c.skipped.has('idemeum.app-name')),
       done: (c) => threeFilled(c.doc),
       action: { label: FILL_ACTION, run: () => fill('jit') },
     },
@@ -140,7 +159,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Validate” button.',
       where: () => true,
       target: (doc) => findByRole(doc, 'button', idemeumButtons.validate),
-      ready: (c) => onAppForm(c.doc) && threeFilled(c.doc),
+      ready: (c) => onJitForm(c) && threeFilled(c.doc),
       done: (c) => statusShows(c.doc, idemeumMessages.validated),
     },
     {
@@ -149,7 +168,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Provisioning domain” choice.',
       where: () => true,
       target: field(idemeumLabels.provisioningDomain),
-      ready: (c) => onAppForm(c.doc),
+      ready: (c) => onJitForm(c),
       done: (c) => !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
     },
     {
@@ -158,7 +177,7 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the “Save” button under the form.',
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findByRole(doc, 'button', idemeumButtons.save) : undefined),
-      ready: (c) => onAppForm(c.doc) && !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
+      ready: (c) => onJitForm(c) && !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
     },
     {
       id: 'idemeum.done',
@@ -166,8 +185,9 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       lookFor: 'the message “Application saved”.',
       where: () => true,
       target: (doc) => findByRole(doc, 'status', idemeumMessages.appSaved),
-      // Shown with the message only: once it is gone there is nothing left to describe.
-      ready: (c) => statusShows(c.doc, idemeumMessages.appSaved),
+      // Shown with the message only (once it is gone there is nothing left to describe), and only when
+      // both forms were recorded as saved: another app's save says nothing about ours.
+      ready: (c) => statusShows(c.doc, idemeumMessages.appSaved) && userSourceSaved(c) && jitSaved(c),
     },
   ];
 }

@@ -212,14 +212,16 @@ describe('message fuzzing', () => {
     );
     // Only the save times: no host, no filled field names, no values.
     expect(progress).toStrictEqual({ ok: true, data: { userSourceSavedAt: expect.any(Number) } });
-    // Another console host is told nothing about this one.
+    await world.evaluate(`chrome.runtime.sendMessage({ type: 'idemeum.saved', form: 'jit' })`);
+    // Another console host is told nothing about this one, and its own saves start afresh.
     const other = await h.context.newPage();
     await other.goto('https://classic-msp.idemeum.com/adminportal/settings');
     const otherWorld = await contentScriptWorld(other, EXTENSION_NAME);
-    expect(await otherWorld.evaluate(`chrome.runtime.sendMessage({ type: 'idemeum.progress' })`)).toEqual({
-      ok: true,
-      data: {},
-    });
+    const progressOf = (w: typeof world) => w.evaluate(`chrome.runtime.sendMessage({ type: 'idemeum.progress' })`);
+    expect(await progressOf(otherWorld)).toEqual({ ok: true, data: {} });
+    await otherWorld.evaluate(`chrome.runtime.sendMessage({ type: 'idemeum.saved', form: 'userSource' })`);
+    expect(await progressOf(otherWorld)).toStrictEqual({ ok: true, data: { userSourceSavedAt: expect.any(Number) } });
+    expect(await progressOf(world)).toEqual({ ok: true, data: {} });
     await otherWorld.detach();
     await world.detach();
     await other.close();

@@ -9,9 +9,12 @@ import { currentSecret, guid } from '../support/generated';
 /** A token endpoint that answers only when told to, refusing every secret (AADSTS7000215). */
 function heldTokenEndpoint() {
   const secretsSent: string[] = [];
+  const clientsSent: string[] = [];
   const waiting: (() => void)[] = [];
   const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
-    secretsSent.push(new URLSearchParams(String(init?.body)).get('client_secret') ?? '');
+    const body = new URLSearchParams(String(init?.body));
+    secretsSent.push(body.get('client_secret') ?? '');
+    clientsSent.push(body.get('client_id') ?? '');
     await new Promise<void>((resolve) => waiting.push(resolve));
     return new Response(
       JSON.stringify({
@@ -29,7 +32,7 @@ function heldTokenEndpoint() {
     answered += waiting.length;
     for (const resolve of waiting.splice(0)) resolve();
   };
-  return { fetch, secretsSent, received, answerAll };
+  return { fetch, secretsSent, clientsSent, received, answerAll };
 }
 
 describe('check runner', () => {
@@ -68,6 +71,27 @@ describe('check runner', () => {
     expect(endpoint.secretsSent).toEqual([first, second]);
     expect(record?.result?.checkedFor.secretHint).toBe(second.slice(0, 3));
     expect((await read('check'))?.result?.checkedFor.secretHint).toBe(second.slice(0, 3));
+  });
+
+  it('other credentials while a check runs: its result is dropped and the new ones are checked once', async () => {
+    const endpoint = heldTokenEndpoint();
+    vi.stubGlobal('fetch', endpoint.fetch);
+    const [oldClient, newClient, tenantId] = [guid(), guid(), guid()];
+    await write('credentials', { tenantId, clientId: oldClient });
+    await write('secret', { value: currentSecret(), capturedAt: 0 });
+
+    const running = checkNow();
+    await endpoint.received(1);
+    // As the router does on a new client ID: store it, then ask for a check.
+    await write('credentials', { tenantId, clientId: newClient });
+    const afterIt = checkNow();
+    endpoint.answerAll();
+    await running;
+    await endpoint.received(2);
+    endpoint.answerAll();
+    const record = await afterIt;
+    expect(endpoint.clientsSent).toEqual([oldClient, newClient]);
+    expect(record?.result?.checkedFor.clientId).toBe(newClient);
   });
 
   it('a check with nothing to wait for clears the re-check alarm a propagating one left', async () => {
