@@ -49,6 +49,11 @@ export function checkNow(): Promise<CheckRecord | undefined> {
   return followUp;
 }
 
+/** A planned re-check (timer or backstop alarm): a check already running serves for it. */
+export function recheckAsPlanned(): Promise<CheckRecord | undefined> {
+  return followUp ?? inFlight ?? checkNow();
+}
+
 async function runStoredCheck(): Promise<CheckRecord | undefined> {
   const [credentials, secret, portal] = await Promise.all([read('credentials'), read('secret'), read('portal')]);
   if (!credentials?.tenantId || !credentials.clientId || !secret) return read('check');
@@ -107,7 +112,7 @@ export function scheduleRecheck(record: CheckRecord | undefined): void {
     return;
   }
   const wait = Math.max(0, record.nextRecheckAt - Date.now());
-  recheckTimer = setTimeout(() => void checkNow(), wait);
+  recheckTimer = setTimeout(() => void recheckAsPlanned(), wait);
   void browser.alarms.create(RECHECK_ALARM, { when: record.nextRecheckAt + 30_000 });
 }
 

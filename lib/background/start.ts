@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { read } from '../store';
 import { showBadge } from './badge';
-import { checkNow, RECHECK_ALARM, resumeAfterRestart } from './check-runner';
+import { RECHECK_ALARM, recheckAsPlanned, resumeAfterRestart } from './check-runner';
 import { readProfiles, syncActiveProfile } from './profiles';
 import { onReminderClicked, REMINDER_ALARM, runReminders } from './reminders-service';
 import { handleMessage } from './router';
@@ -11,7 +11,7 @@ import { forgetIdleSecret, SECRET_IDLE_ALARM } from './secret-lifetime';
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RECHECK_ALARM) void checkNow();
+    if (alarm.name === RECHECK_ALARM) void recheckAsPlanned();
     if (alarm.name === SECRET_IDLE_ALARM) void forgetIdleSecret(Date.now());
     if (alarm.name === REMINDER_ALARM) void runReminders(Date.now());
   });

@@ -2,7 +2,7 @@
 // updates of one stored item never write over each other.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkNow, RECHECK_ALARM, scheduleRecheck } from '../../lib/background/check-runner';
+import { checkNow, RECHECK_ALARM, recheckAsPlanned, scheduleRecheck } from '../../lib/background/check-runner';
 import { read, update, write } from '../../lib/store';
 import { currentSecret, guid } from '../support/generated';
 
@@ -92,6 +92,19 @@ describe('check runner', () => {
     const record = await afterIt;
     expect(endpoint.clientsSent).toEqual([oldClient, newClient]);
     expect(record?.result?.checkedFor.clientId).toBe(newClient);
+  });
+
+  it('a planned re-check (timer, backstop alarm) is served by the check already running', async () => {
+    const endpoint = heldTokenEndpoint();
+    vi.stubGlobal('fetch', endpoint.fetch);
+    await write('credentials', { tenantId: guid(), clientId: guid() });
+    await write('secret', { value: currentSecret(), capturedAt: 0 });
+    const running = checkNow();
+    await endpoint.received(1);
+    expect(recheckAsPlanned()).toBe(running);
+    endpoint.answerAll();
+    await running;
+    expect(endpoint.fetch).toHaveBeenCalledTimes(1);
   });
 
   it('a check with nothing to wait for clears the re-check alarm a propagating one left', async () => {
