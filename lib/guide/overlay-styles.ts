@@ -23,7 +23,11 @@ button.primary, a.button.primary { background: #0f6cbd; border-color: #0f6cbd; c
 button:disabled { opacity: 0.5; cursor: not-allowed; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
 .close { position: absolute; top: 6px; right: 6px; border: none; background: none; font-size: 16px; padding: 2px 6px; min-height: 0; }
-.toast { right: 16px; bottom: 16px; padding: 10px 14px; background: #1b1a19; color: #ffffff; border-color: #1b1a19; }
+.toasts {
+  position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; align-items: flex-end; gap: 8px;
+  pointer-events: none;
+}
+.toast { position: static; padding: 10px 14px; background: #1b1a19; color: #ffffff; border-color: #1b1a19; }
 .toast.error { background: #a4262c; border-color: #a4262c; }
 @media (prefers-color-scheme: dark) {
   .tip { background: #292827; color: #f3f2f1; border-color: #484644; }

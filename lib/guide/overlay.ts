@@ -24,6 +24,8 @@ export interface TooltipHandlers {
 }
 
 const PAD = 4;
+const TOAST_MS = 6000;
+const MAX_TOASTS = 3;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export class Overlay {
@@ -35,7 +37,8 @@ export class Overlay {
   private tip?: HTMLElement;
   private target?: HTMLElement;
   private stopFollowing?: () => void;
-  private toastTimer?: ReturnType<typeof setTimeout>;
+  private toasts?: HTMLElement;
+  private readonly toastTimers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('idemeum-entra-assist');
@@ -96,20 +99,33 @@ export class Overlay {
     return this.tip !== undefined;
   }
 
+  /**
+   * A short message for 6 s. Messages stack (newest last, at most three): a warning is not wiped out by
+   * a capture's confirmation arriving a moment later.
+   */
   toast(text: string, kind: 'info' | 'error' = 'info'): void {
-    this.root.querySelector('.toast')?.remove();
+    if (!this.toasts) {
+      this.toasts = this.doc.createElement('div');
+      this.toasts.className = 'toasts';
+      this.layer.append(this.toasts);
+    }
+    for (const same of Array.from(this.toasts.children)) if (same.textContent === text) same.remove();
     const toast = this.doc.createElement('div');
     toast.className = `toast ${kind === 'error' ? 'error' : ''}`;
     toast.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     toast.textContent = text;
-    this.layer.append(toast);
-    clearTimeout(this.toastTimer);
-    this.toastTimer = setTimeout(() => toast.remove(), 6000);
+    this.toasts.append(toast);
+    while (this.toasts.children.length > MAX_TOASTS) this.toasts.firstElementChild?.remove();
+    const timer = setTimeout(() => {
+      toast.remove();
+      this.toastTimers.delete(timer);
+    }, TOAST_MS);
+    this.toastTimers.add(timer);
   }
 
   destroy(): void {
     this.clearStep();
-    clearTimeout(this.toastTimer);
+    for (const timer of this.toastTimers) clearTimeout(timer);
     this.host.remove();
   }
 
