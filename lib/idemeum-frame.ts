@@ -115,7 +115,9 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
     },
   });
 
-  const onStorage = async () => {
+  // Only the idemeum item says anything the guide reads; checks and captures write often.
+  const onStorage = async (changes: Record<string, unknown>) => {
+    if (!changes.idemeum) return;
     state = (await fetchGuideState()) ?? state;
     guide.refresh();
   };

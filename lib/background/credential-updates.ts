@@ -57,7 +57,7 @@ export async function acceptValue(
   await write('check', undefined);
   if (field === 'clientId' && current?.clientId) {
     // Another app: the permission rows and the consent the portal showed were the previous app's.
-    await update('portal', (p) => (p ? { ...p, permissions: undefined, consentObservedAt: undefined } : p));
+    await forgetPortalReadings();
   }
   return { ok: true, changed: true, warning: checked.warning };
 }
@@ -68,6 +68,11 @@ export async function forgetCredentials(): Promise<void> {
     write('secret', undefined),
     write('credentials', undefined),
     write('check', undefined),
-    update('portal', (p) => (p ? { ...p, permissions: undefined, consentObservedAt: undefined } : p)),
+    forgetPortalReadings(),
   ]);
+}
+
+/** The permission rows and the consent the portal showed belong to one app: gone with it. */
+async function forgetPortalReadings(): Promise<void> {
+  await update('portal', (p) => (p ? { ...p, permissions: undefined, consentObservedAt: undefined } : p));
 }

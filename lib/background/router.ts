@@ -30,6 +30,9 @@ interface Origin {
   url?: string;
 }
 
+/** The idemeum console a message came from (its host only: never a path or query). */
+const consoleHost = (from: Origin) => new URL(from.url ?? 'https://unknown.invalid').host;
+
 async function act(request: Request, from: Origin): Promise<Reply> {
   const now = Date.now();
   switch (request.type) {
@@ -76,17 +79,12 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       return payload.ok ? { ok: true, data: payload.data } : payload;
     }
     case 'fill.report':
-      await recordFill(
-        request.form,
-        new URL(from.url ?? 'https://unknown.invalid').host,
-        request.filled,
-        request.problems,
-      );
+      await recordFill(request.form, consoleHost(from), request.filled, request.problems);
       return { ok: true };
     case 'idemeum.progress':
-      return { ok: true, data: await savedProgress(new URL(from.url ?? 'https://unknown.invalid').host) };
+      return { ok: true, data: await savedProgress(consoleHost(from)) };
     case 'idemeum.saved':
-      await recordSaved(request.form, new URL(from.url ?? 'https://unknown.invalid').host);
+      await recordSaved(request.form, consoleHost(from));
       return { ok: true };
     case 'settings.set': {
       const updated = await updateSettings(request);

@@ -35,6 +35,17 @@ function heldTokenEndpoint() {
   return { fetch, secretsSent, clientsSent, received, answerAll };
 }
 
+/** Stored credentials and a check started against a held endpoint, which has received its request. */
+async function startHeldCheck(clientId = guid(), tenantId = guid(), secret = currentSecret()) {
+  const endpoint = heldTokenEndpoint();
+  vi.stubGlobal('fetch', endpoint.fetch);
+  await write('credentials', { tenantId, clientId });
+  await write('secret', { value: secret, capturedAt: 0 });
+  const running = checkNow();
+  await endpoint.received(1);
+  return { endpoint, running };
+}
+
 describe('check runner', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -51,14 +62,8 @@ describe('check runner', () => {
   });
 
   it('a new secret that arrives while a check runs is checked right after it; callers meanwhile share that check', async () => {
-    const endpoint = heldTokenEndpoint();
-    vi.stubGlobal('fetch', endpoint.fetch);
     const [first, second] = [currentSecret(), currentSecret()];
-    await write('credentials', { tenantId: guid(), clientId: guid() });
-    await write('secret', { value: first, capturedAt: 0 });
-
-    const running = checkNow();
-    await endpoint.received(1);
+    const { endpoint, running } = await startHeldCheck(guid(), guid(), first);
     // The first check has read its inputs and is waiting for Microsoft; the secret changes now.
     await write('secret', { value: second, capturedAt: 1 });
     const afterIt = checkNow();
@@ -74,14 +79,8 @@ describe('check runner', () => {
   });
 
   it('other credentials while a check runs: its result is dropped and the new ones are checked once', async () => {
-    const endpoint = heldTokenEndpoint();
-    vi.stubGlobal('fetch', endpoint.fetch);
     const [oldClient, newClient, tenantId] = [guid(), guid(), guid()];
-    await write('credentials', { tenantId, clientId: oldClient });
-    await write('secret', { value: currentSecret(), capturedAt: 0 });
-
-    const running = checkNow();
-    await endpoint.received(1);
+    const { endpoint, running } = await startHeldCheck(oldClient, tenantId);
     // As the router does on a new client ID: store it, then ask for a check.
     await write('credentials', { tenantId, clientId: newClient });
     const afterIt = checkNow();
@@ -95,12 +94,7 @@ describe('check runner', () => {
   });
 
   it('a planned re-check (timer, backstop alarm) is served by the check already running', async () => {
-    const endpoint = heldTokenEndpoint();
-    vi.stubGlobal('fetch', endpoint.fetch);
-    await write('credentials', { tenantId: guid(), clientId: guid() });
-    await write('secret', { value: currentSecret(), capturedAt: 0 });
-    const running = checkNow();
-    await endpoint.received(1);
+    const { endpoint, running } = await startHeldCheck();
     expect(recheckAsPlanned()).toBe(running);
     endpoint.answerAll();
     await running;
