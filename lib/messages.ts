@@ -6,6 +6,7 @@ import { GUID } from './value-shapes';
 
 const shortText = (max: number) => z.string().max(max);
 const IdemeumFormName = z.enum(['userSource', 'jit']);
+const ProfileIds = z.array(shortText(64)).max(100_000);
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('portal.seen'), frame: z.enum(['top', 'blade']), route: shortText(2000) }),
@@ -30,9 +31,14 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('profiles.switch'), id: shortText(64) }),
   z.strictObject({ type: z.literal('profiles.create'), label: z.string().trim().min(1).max(100) }),
   z.strictObject({ type: z.literal('profiles.rename'), id: shortText(64), label: z.string().trim().min(1).max(100) }),
-  z.strictObject({ type: z.literal('profiles.export') }),
-  z.strictObject({ type: z.literal('profiles.import'), text: shortText(2_000_000) }),
-  z.strictObject({ type: z.literal('profiles.recheckAll') }),
+  z.strictObject({ type: z.literal('profiles.search'), query: shortText(200), limit: z.number().int().min(1).max(50) }),
+  z.strictObject({ type: z.literal('profiles.list') }),
+  z.strictObject({ type: z.literal('profiles.delete'), ids: ProfileIds.min(1) }),
+  z.strictObject({ type: z.literal('profiles.undoDelete') }),
+  z.strictObject({ type: z.literal('profiles.export'), ids: ProfileIds.optional() }),
+  /** An export file of any count: 50 MB is far above 2,000 profiles (about 1 MB) and below Chrome's message limit. */
+  z.strictObject({ type: z.literal('profiles.import'), text: shortText(50_000_000) }),
+  z.strictObject({ type: z.literal('profiles.recheckAll'), ids: ProfileIds.optional() }),
   z.strictObject({ type: z.literal('rotation.start'), id: shortText(64) }),
   z.strictObject({ type: z.literal('rotation.finish'), id: shortText(64) }),
   z.strictObject({
@@ -92,6 +98,10 @@ export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
   'profiles.switch': ['extension-page'],
   'profiles.create': ['extension-page'],
   'profiles.rename': ['extension-page'],
+  'profiles.search': ['extension-page'],
+  'profiles.list': ['extension-page'],
+  'profiles.delete': ['extension-page'],
+  'profiles.undoDelete': ['extension-page'],
   'profiles.export': ['extension-page'],
   'profiles.import': ['extension-page'],
   'profiles.recheckAll': ['extension-page'],

@@ -3,7 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { CheckResult } from './entra/check-result';
-import { Profiles } from './profiles/profile';
+import { LegacyProfiles, Profile, ProfileIndex } from './profiles/profile';
 
 export const Credentials = z.object({
   tenantId: z.string().optional(),
@@ -85,6 +85,18 @@ export const Workspace = z.object({
 });
 export type Workspace = z.infer<typeof Workspace>;
 
+export const DeletedProfiles = z.object({
+  /** Each profile with where it stood in the list, its parked working state and secret. */
+  entries: z.array(
+    z.object({
+      profile: Profile,
+      position: z.number().int().nonnegative(),
+      workspace: Workspace.optional(),
+      secret: SessionSecret.optional(),
+    }),
+  ),
+});
+
 /** Which frame shows which guide step, so that only one describes a missing target. */
 export const GuideFrames = z.record(z.string(), z.object({ stepId: z.string(), at: z.number() }));
 
@@ -96,10 +108,17 @@ export const items = {
   guideFrames: storage.defineItem<unknown>('session:guideFrames'),
   idemeum: storage.defineItem<unknown>('local:idemeum'),
   settings: storage.defineItem<unknown>('local:settings'),
-  profiles: storage.defineItem<unknown>('local:profiles'),
-  workspaces: storage.defineItem<unknown>('local:workspaces'),
+  /** Every profile's id, in the order they were made: written only when one is added or removed. */
+  profileIds: storage.defineItem<unknown>('local:profileIds'),
+  /** The active profile, the recent ones and a revision: small, written with every profile change. */
+  profileIndex: storage.defineItem<unknown>('local:profileIndex'),
+  /** The layout before one key per profile: read once to migrate, then removed. */
+  legacyProfiles: storage.defineItem<unknown>('local:profiles'),
+  legacyWorkspaces: storage.defineItem<unknown>('local:workspaces'),
   /** Secrets of the inactive profiles: session storage too, never on disk. */
   parkedSecrets: storage.defineItem<unknown>('session:parkedSecrets'),
+  /** The last deletion of profiles, for its undo: gone when the browser closes. */
+  deletedProfiles: storage.defineItem<unknown>('session:deletedProfiles'),
 };
 
 type ItemName = keyof typeof items;
@@ -111,9 +130,12 @@ const schemas = {
   guideFrames: GuideFrames,
   idemeum: IdemeumProgress,
   settings: Settings,
-  profiles: Profiles,
-  workspaces: z.record(z.string(), Workspace),
+  profileIds: z.array(z.string()),
+  profileIndex: ProfileIndex,
+  legacyProfiles: LegacyProfiles,
+  legacyWorkspaces: z.record(z.string(), Workspace),
   parkedSecrets: z.record(z.string(), SessionSecret),
+  deletedProfiles: DeletedProfiles,
 } as const;
 type ValueOf<K extends ItemName> = z.infer<(typeof schemas)[K]>;
 
@@ -155,4 +177,43 @@ export function update<K extends ItemName>(
     await store(name, next);
     return next;
   });
+}
+
+/** One key per profile and one per parked workspace: changing one customer writes that customer only. */
+export const profileKey = (id: string) => `local:profile:${id}` as const;
+export const workspaceKey = (id: string) => `local:workspace:${id}` as const;
+type RecordKey = ReturnType<typeof profileKey> | ReturnType<typeof workspaceKey>;
+
+/** Reads many profile records at once; a record that does not parse is left out. */
+export async function readProfileRecords(ids: readonly string[]): Promise<Map<string, Profile>> {
+  const found = await storage.getItems(ids.map(profileKey));
+  const records = new Map<string, Profile>();
+  found.forEach(({ value }, i) => {
+    const parsed = Profile.safeParse(value);
+    if (parsed.success) records.set(ids[i] as string, parsed.data);
+  });
+  return records;
+}
+
+export async function readWorkspaces(ids: readonly string[]): Promise<Map<string, Workspace>> {
+  const found = await storage.getItems(ids.map(workspaceKey));
+  const records = new Map<string, Workspace>();
+  found.forEach(({ value }, i) => {
+    const parsed = Workspace.safeParse(value);
+    if (value !== null && value !== undefined && parsed.success) records.set(ids[i] as string, parsed.data);
+  });
+  return records;
+}
+
+export async function readWorkspace(id: string): Promise<Workspace | undefined> {
+  return (await readWorkspaces([id])).get(id);
+}
+
+/** Everything given, in one storage write per area (and one removal). */
+export async function writeRecords(
+  values: { key: RecordKey | `local:${ItemName}`; value: unknown }[],
+  removals: RecordKey[] = [],
+): Promise<void> {
+  if (values.length) await storage.setItems(values);
+  if (removals.length) await storage.removeItems(removals);
 }

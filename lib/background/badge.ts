@@ -1,7 +1,8 @@
 // The toolbar badge: the state at a glance.
 import { browser } from 'wxt/browser';
-import { daysLeft, needsAttention } from '../profiles/reminders';
+import { attentionList } from '../profiles/reminders';
 import { type CheckRecord, read } from '../store';
+import { readProfiles } from './profiles';
 
 export function badgeFor(record: CheckRecord | undefined): { text: string; color: string; title: string } {
   const result = record?.result;
@@ -39,10 +40,7 @@ export function withAttention(
 
 export async function showBadge(record: CheckRecord | undefined): Promise<void> {
   const now = Date.now();
-  const soonest = ((await read('profiles'))?.list ?? [])
-    .filter((p) => needsAttention(p.secretExpiresAt, now))
-    .map((p) => ({ label: p.label, daysLeft: daysLeft(p.secretExpiresAt ?? '', now) }))
-    .sort((a, b) => a.daysLeft - b.daysLeft)[0];
+  const [soonest] = attentionList((await readProfiles()).list, now);
   const badge = withAttention(badgeFor(record), soonest);
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });

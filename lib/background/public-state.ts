@@ -2,8 +2,12 @@
 import { z } from 'zod';
 import { CheckResult } from '../entra/check-result';
 import { reviewPermissions } from '../playbook/portal-permissions';
-import { Profile } from '../profiles/profile';
+import { CustomerEntry, Profile } from '../profiles/profile';
+import { attentionList } from '../profiles/reminders';
+import { toEntry } from '../profiles/search';
 import { IdemeumProgress, read, Settings } from '../store';
+import { readBook } from './profiles';
+import { listOf } from './profile-book';
 import { maskSecret } from '../value-shapes';
 
 export const PublicState = z.object({
@@ -15,7 +19,26 @@ export const PublicState = z.object({
   check: z.object({ running: z.boolean(), result: CheckResult.optional(), nextRecheckAt: z.number().optional() }),
   idemeum: IdemeumProgress.optional(),
   settings: Settings.optional(),
-  profiles: z.object({ activeId: z.string(), list: z.array(Profile) }).optional(),
+  /** Not the whole list: what the popup shows of customers stays the same size with 1 or 2,000 of them. */
+  profiles: z
+    .object({
+      activeId: z.string(),
+      active: Profile.optional(),
+      count: z.number(),
+      /** The customers used last, for the picker before anything is typed. */
+      recent: z.array(CustomerEntry),
+      /** Every customer whose secret expires within 30 days or has expired, the most urgent first. */
+      attention: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          expiresAt: z.string(),
+          daysLeft: z.number(),
+          rotating: z.boolean(),
+        }),
+      ),
+    })
+    .optional(),
   portal: z.object({
     route: z.string().optional(),
     seenAt: z.number().optional(),
@@ -31,17 +54,29 @@ export const PublicState = z.object({
   }),
 });
 export type PublicState = z.infer<typeof PublicState>;
+export type CustomersState = NonNullable<PublicState['profiles']>;
 
 export async function readPublicState(): Promise<PublicState> {
-  const [credentials, secret, check, portal, idemeum, settings, profiles] = await Promise.all([
+  const [credentials, secret, check, portal, idemeum, settings, book] = await Promise.all([
     read('credentials'),
     read('secret'),
     read('check'),
     read('portal'),
     read('idemeum'),
     read('settings'),
-    read('profiles'),
+    readBook(),
   ]);
+  const { activeId, recent } = book.index;
+  const profiles: CustomersState = {
+    activeId,
+    active: book.byId.get(activeId),
+    count: book.ids.length,
+    recent: recent.flatMap((id) => {
+      const p = book.byId.get(id);
+      return p ? [toEntry(p)] : [];
+    }),
+    attention: attentionList(listOf(book), Date.now()),
+  };
   return {
     credentials: {
       tenantId: credentials?.tenantId,

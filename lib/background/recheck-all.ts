@@ -1,58 +1,49 @@
-// "Re-check all": every profile whose secret is in hand this session is checked again; the others keep
-// their last result and say why they were skipped.
+// "Re-check all": every profile whose secret is in hand this session is checked again (or only the ones
+// asked for); the others keep their last result. The answer counts, it does not list thousands of names.
 import { runCheck } from '../entra/check';
-import { read, update } from '../store';
+import { read, readWorkspaces } from '../store';
 import { checkNow, ensureOriginRule } from './check-runner';
-import { readProfiles, syncActiveProfile } from './profiles';
+import { readProfiles, recordCheck, syncActiveProfile } from './profiles';
 
 export interface RecheckSummary {
-  checked: string[];
-  skipped: { label: string; reason: string }[];
+  checked: { label: string; verdict: string }[];
+  /** How many were left alone because their secret is not in this browser session. */
+  skipped: number;
 }
 
-export async function recheckAll(): Promise<RecheckSummary> {
-  const profiles = await readProfiles();
-  const [workspaces = {}, parked = {}] = await Promise.all([read('workspaces'), read('parkedSecrets')]);
-  const summary: RecheckSummary = { checked: [], skipped: [] };
-  await ensureOriginRule();
-  for (const profile of profiles.list) {
-    if (profile.id === profiles.activeId) {
-      if (!(await read('secret'))) {
-        summary.skipped.push({ label: profile.label, reason: 'the secret is not in this browser session' });
-        continue;
-      }
+export async function recheckAll(ids?: readonly string[]): Promise<RecheckSummary> {
+  const { activeId, list } = await readProfiles();
+  const wanted = ids ? list.filter((p) => ids.includes(p.id)) : list;
+  const [parked = {}, secret] = await Promise.all([read('parkedSecrets'), read('secret')]);
+  const inHand = wanted.filter((p) => (p.id === activeId ? !!secret : !!parked[p.id]));
+  const workspaces = await readWorkspaces(inHand.map((p) => p.id).filter((id) => id !== activeId));
+  const summary: RecheckSummary = { checked: [], skipped: wanted.length - inHand.length };
+  if (inHand.length) await ensureOriginRule();
+  for (const profile of inHand) {
+    if (profile.id === activeId) {
       await checkNow();
-      await syncActiveProfile();
-      summary.checked.push(profile.label);
+      const synced = await syncActiveProfile();
+      summary.checked.push({ label: profile.label, verdict: synced?.lastCheck?.verdict ?? 'failed' });
       continue;
     }
-    const credentials = workspaces[profile.id]?.credentials;
-    const secret = parked[profile.id];
-    if (!credentials?.tenantId || !credentials.clientId || !secret) {
-      summary.skipped.push({ label: profile.label, reason: 'the secret is not in this browser session' });
+    const workspace = workspaces.get(profile.id);
+    const credentials = workspace?.credentials;
+    const value = parked[profile.id]?.value;
+    if (!credentials?.tenantId || !credentials.clientId || !value) {
+      summary.skipped++;
       continue;
     }
     const result = await runCheck(
       {
         tenantId: credentials.tenantId,
         clientId: credentials.clientId,
-        secret: secret.value,
+        secret: value,
         context: { knownObjectId: credentials.objectId },
       },
       { fetch: (...args) => fetch(...args), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now },
     );
-    await update('workspaces', (w = {}) => ({ ...w, [profile.id]: { ...w[profile.id], check: { result } } }));
-    await update('profiles', (p) =>
-      p
-        ? {
-            ...p,
-            list: p.list.map((x) =>
-              x.id === profile.id ? { ...x, lastCheck: { verdict: result.verdict, at: result.checkedAt } } : x,
-            ),
-          }
-        : p,
-    );
-    summary.checked.push(profile.label);
+    await recordCheck(profile.id, result, workspace);
+    summary.checked.push({ label: profile.label, verdict: result.verdict });
   }
   return summary;
 }

@@ -1,6 +1,8 @@
 // Answers every message: parse, check the sender, act, reply. Bad input changes nothing.
 import { browser } from 'wxt/browser';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
+import { importSummary } from '../profiles/profile';
+import { searchCustomers } from '../profiles/search';
 import { update, write } from '../store';
 import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
@@ -9,15 +11,10 @@ import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
 import { recordPermissions } from './permissions-seen';
-import {
-  createProfile,
-  exportProfiles,
-  finishRotation,
-  importProfilesFile,
-  renameProfile,
-  startRotation,
-  switchProfile,
-} from './profiles';
+import { deleteProfiles, undoDelete } from './profile-deletion';
+import { createProfile, finishRotation, readBook, readProfiles, renameProfile, startRotation, switchProfile } from './profiles';
+import { exportProfiles, importProfilesFile } from './profiles-file';
+import { listOf } from './profile-book';
 import { readPublicState } from './public-state';
 import { recheckAll } from './recheck-all';
 import { runReminders } from './reminders-service';
@@ -104,18 +101,35 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'profiles.rename':
       await renameProfile(request.id, request.label);
       return { ok: true };
+    case 'profiles.search': {
+      const book = await readBook();
+      return { ok: true, data: searchCustomers(listOf(book), book.index.recent, request.query, request.limit) };
+    }
+    case 'profiles.list':
+      return { ok: true, data: await readProfiles() };
+    case 'profiles.delete': {
+      const result = await deleteProfiles(request.ids);
+      await refreshBadge();
+      return result.ok ? { ok: true, data: { deleted: result.deleted } } : result;
+    }
+    case 'profiles.undoDelete': {
+      const restored = await undoDelete();
+      await refreshBadge();
+      return { ok: true, data: { restored } };
+    }
     case 'profiles.export':
-      return { ok: true, data: await exportProfiles(now) };
+      return { ok: true, data: await exportProfiles(now, request.ids) };
     case 'profiles.import': {
       const result = await importProfilesFile(request.text);
-      if (result.ok) {
-        await runReminders(now);
-        await refreshBadge();
-      }
-      return result.ok ? { ok: true, data: { added: result.added, updated: result.updated } } : result;
+      if (!result.ok) return result;
+      // Whatever the file brings due, one reminder run: one notification, never a burst.
+      await runReminders(now);
+      await refreshBadge();
+      const { added, updated, refused } = result;
+      return { ok: true, data: { added, updated, refused, summary: importSummary(result) } };
     }
     case 'profiles.recheckAll':
-      return { ok: true, data: await recheckAll() };
+      return { ok: true, data: await recheckAll(request.ids) };
     case 'rotation.start':
       await startRotation(request.id, now);
       return { ok: true };

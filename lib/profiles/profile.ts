@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 const shortId = z.string().min(1).max(64);
+/** How many recently used customers the picker offers first. */
+export const RECENT_KEPT = 10;
 const iso = z
   .string()
   .max(40)
@@ -24,6 +26,10 @@ export const ProfileSummary = z.strictObject({
 });
 export type ProfileSummary = z.infer<typeof ProfileSummary>;
 
+/** What the customer picker shows of a profile. */
+export const CustomerEntry = ProfileSummary.pick({ id: true, label: true, domain: true, tenantId: true, idemeumHost: true });
+export type CustomerEntry = z.infer<typeof CustomerEntry>;
+
 export const Profile = ProfileSummary.extend({
   /** A rotation in progress: the secret being replaced, to delete in the portal once idemeum uses the new one. */
   rotation: z
@@ -34,18 +40,34 @@ export const Profile = ProfileSummary.extend({
 });
 export type Profile = z.infer<typeof Profile>;
 
-export const Profiles = z.object({ activeId: shortId, list: z.array(Profile).min(1) });
-export type Profiles = z.infer<typeof Profiles>;
+/** The active profile and the ones used last (newest first): the small index written with every change. */
+export const ProfileIndex = z.object({
+  activeId: shortId,
+  recent: z.array(shortId).max(RECENT_KEPT).default([]),
+  /** Bumped with every profile write, so that a cached copy knows when it is stale. */
+  rev: z.number().int().nonnegative().default(0),
+});
+export type ProfileIndex = z.infer<typeof ProfileIndex>;
+
+/** The layout before one key per profile (all of them in one item), read once to migrate. */
+export const LegacyProfiles = z.object({ activeId: shortId, list: z.array(Profile).min(1) });
 
 export const EXPORT_FORMAT = 'idemeum-entra-assist/profiles@1';
 
-/** The export file: summaries only; strict, so a file carrying anything else (a secret) is refused. */
+/** The export file: summaries only, any number of them. */
 export const ProfilesExport = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   exportedAt: z.string().max(40),
-  profiles: z.array(ProfileSummary).max(500),
+  profiles: z.array(ProfileSummary),
 });
 export type ProfilesExport = z.infer<typeof ProfilesExport>;
+
+/** The envelope is checked as a whole; each profile in it on its own, so that one bad entry refuses only itself. */
+const ImportEnvelope = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  exportedAt: z.string().max(40),
+  profiles: z.array(z.unknown()),
+});
 
 export function toExport(list: Profile[], now: number): ProfilesExport {
   return {
@@ -55,19 +77,37 @@ export function toExport(list: Profile[], now: number): ProfilesExport {
   };
 }
 
+export interface Refusal {
+  /** 1-based position in the file. */
+  entry: number;
+  label?: string;
+  reason: string;
+}
+
 export type ImportResult =
-  | { ok: true; profiles: Profile[]; added: number; updated: number }
+  | { ok: true; changed: Profile[]; added: number; updated: number; refused: Refusal[] }
   | { ok: false; error: string };
 
-/** Validates a file's text and merges it into `current`: same id or same tenant + client updates, others are added. */
-export function importProfiles(text: string, current: Profile[]): ImportResult {
+function refusalReason(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'it is not a profile';
+  if (issue.code === 'unrecognized_keys')
+    return `it carries ${issue.keys.map((k) => `“${k}”`).join(', ')}, which profiles never hold (a secret is never imported)`;
+  const field = issue.path.join('.');
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+/**
+ * Validates a file's text and merges it into `current`: the same id (or else the same tenant + client)
+ * updates that profile, any other is added. Returns only the profiles that changed.
+ */
+export function importProfiles(text: string, current: readonly Profile[]): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, error: 'This file is not JSON. Nothing was imported.' };
   }
-  const parsed = ProfilesExport.safeParse(json);
+  const parsed = ImportEnvelope.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
@@ -76,22 +116,45 @@ export function importProfiles(text: string, current: Profile[]): ImportResult {
       error: `This is not a profiles file of this extension (${issue?.message ?? 'invalid'}${where}). Nothing was imported.`,
     };
   }
-  const merged = [...current];
+  const byId = new Map(current.map((p) => [p.id, p]));
+  const byApp = new Map(current.filter((p) => p.tenantId).map((p) => [`${p.tenantId}|${p.clientId}`, p.id]));
+  const changed = new Map<string, Profile>();
+  const refused: Refusal[] = [];
   let added = 0;
   let updated = 0;
-  for (const incoming of parsed.data.profiles) {
-    const index = merged.findIndex(
-      (p) =>
-        p.id === incoming.id || (!!p.tenantId && p.tenantId === incoming.tenantId && p.clientId === incoming.clientId),
-    );
-    const existing = merged[index];
-    if (existing) {
-      merged[index] = { ...existing, ...incoming, id: existing.id };
-      updated++;
-    } else {
-      merged.push({ ...incoming, remindersSent: [] });
-      added++;
+  parsed.data.profiles.forEach((raw, i) => {
+    const entry = ProfileSummary.safeParse(raw);
+    if (!entry.success) {
+      const label = (raw as { label?: unknown } | null)?.label;
+      refused.push({
+        entry: i + 1,
+        label: typeof label === 'string' ? label.slice(0, 100) : undefined,
+        reason: refusalReason(entry.error.issues[0]),
+      });
+      return;
     }
-  }
-  return { ok: true, profiles: merged, added, updated };
+    const incoming = entry.data;
+    const id = byId.has(incoming.id) ? incoming.id : incoming.tenantId ? byApp.get(`${incoming.tenantId}|${incoming.clientId}`) : undefined;
+    const existing = id === undefined ? undefined : byId.get(id);
+    const next: Profile = existing ? { ...existing, ...incoming, id: existing.id } : { ...incoming, remindersSent: [] };
+    if (existing) updated++;
+    else added++;
+    byId.set(next.id, next);
+    if (next.tenantId) byApp.set(`${next.tenantId}|${next.clientId}`, next.id);
+    changed.set(next.id, next);
+  });
+  return { ok: true, changed: [...changed.values()], added, updated, refused };
+}
+
+/** What an import did, in words: counts first, then the first few refusals with their reason. */
+export function importSummary(result: { added: number; updated: number; refused: readonly Refusal[] }): string {
+  const { added, updated, refused } = result;
+  const counts = `Imported: ${added} added, ${updated} updated, ${refused.length} refused.`;
+  if (!refused.length) return counts;
+  const shown = refused
+    .slice(0, 5)
+    .map((r) => `Entry ${r.entry}${r.label ? ` (${r.label})` : ''}: ${r.reason}.`)
+    .join(' ');
+  const more = refused.length > 5 ? ` And ${refused.length - 5} more refused.` : '';
+  return `${counts} ${shown}${more}`;
 }

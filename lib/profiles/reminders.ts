@@ -67,3 +67,53 @@ export function reminderText(kind: ReminderKind, label: string, expiresAt: strin
   if (kind === 'day' || days === 0) return `The client secret for ${label} expires today. Rotate it now.`;
   return `The client secret for ${label} expires in ${days} days. Click to rotate it.`;
 }
+
+/** One notification for a whole reminder run: the one customer in full, or how many and how soon. */
+export function reminderSummary(
+  due: readonly { kind: ReminderKind; label: string; expiresAt: string }[],
+  now: number,
+): string {
+  const [only] = due;
+  if (due.length === 1 && only) return reminderText(only.kind, only.label, only.expiresAt, now);
+  const days = due.map((d) => daysLeft(d.expiresAt, now));
+  const expired = days.filter((d) => d < 0).length;
+  const expiring = days.filter((d) => d >= 0);
+  const within = Math.max(...expiring, 0);
+  const parts = [
+    expired ? `${expired} customers’ client secrets have expired` : '',
+    expiring.length
+      ? `${expiring.length} customers’ secrets expire ${within === 0 ? 'today' : `within ${within + 1} days`}`
+      : '',
+  ].filter(Boolean);
+  return `${parts.join('; ')}. Click to see the list.`;
+}
+
+export interface AttentionEntry {
+  id: string;
+  label: string;
+  expiresAt: string;
+  daysLeft: number;
+  rotating: boolean;
+}
+
+/** Every profile whose secret expires within 30 days or has expired, the most urgent first. */
+export function attentionList(
+  profiles: readonly { id: string; label: string; secretExpiresAt?: string; rotation?: object }[],
+  now: number,
+): AttentionEntry[] {
+  return profiles
+    .flatMap((p) =>
+      p.secretExpiresAt && needsAttention(p.secretExpiresAt, now)
+        ? [
+            {
+              id: p.id,
+              label: p.label,
+              expiresAt: p.secretExpiresAt,
+              daysLeft: daysLeft(p.secretExpiresAt, now),
+              rotating: !!p.rotation,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt) || a.label.localeCompare(b.label));
+}

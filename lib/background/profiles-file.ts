@@ -1,0 +1,25 @@
+// Export to a file and import from one: any number of profiles, merged by id, in one storage write.
+import { type ImportResult, importProfiles, type ProfilesExport, toExport } from '../profiles/profile';
+import { changeBook, listOf } from './profile-book';
+import { readProfiles, syncActiveProfile } from './profiles';
+
+/** All profiles, or only the ones asked for. */
+export async function exportProfiles(now: number, ids?: readonly string[]): Promise<ProfilesExport> {
+  await syncActiveProfile();
+  const profiles = (await readProfiles()).list;
+  const wanted = ids ? new Set(ids) : undefined;
+  return toExport(
+    profiles.filter((p) => !wanted || wanted.has(p.id)),
+    now,
+  );
+}
+
+export function importProfilesFile(text: string): Promise<ImportResult> {
+  return changeBook(async (book) => {
+    const result = importProfiles(text, listOf(book));
+    if (!result.ok || !result.changed.length) return { value: result };
+    const known = new Set(book.ids);
+    const added = result.changed.filter((p) => !known.has(p.id)).map((p) => p.id);
+    return { change: { put: result.changed, ids: added.length ? [...book.ids, ...added] : undefined }, value: result };
+  });
+}
