@@ -19,7 +19,7 @@ export interface AssistantPanelProps {
 }
 
 export function AssistantPanel({ state, error, actions, inSidePanel = false, now = Date.now() }: AssistantPanelProps) {
-  const active = state.profiles?.list.find((p) => p.id === state.profiles?.activeId);
+  const active = state.profiles?.active;
   const rotating = active?.rotation ? { ...active, rotation: active.rotation } : undefined;
   return (
     <main class="panel">

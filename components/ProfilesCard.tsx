@@ -1,20 +1,29 @@
-// Customer profiles: which customer this setup is for, switching, and which secrets expire soon.
+// Customer profiles in the popup: which customer this setup is for, finding and switching to another,
+// and which secrets need attention. The same size with one customer or thousands.
 import { useState } from 'preact/hooks';
-import type { PublicState } from '../lib/background/public-state';
-import { daysLeft, needsAttention } from '../lib/profiles/reminders';
+import type { CustomersState } from '../lib/background/public-state';
+import { daysLeft } from '../lib/profiles/reminders';
 import type { AssistantActions } from '../lib/ui/assistant-client';
+import { CustomerCombobox } from './CustomerCombobox';
+import { NeedsAttention } from './NeedsAttention';
 
 interface Props {
-  profiles: NonNullable<PublicState['profiles']>;
+  profiles: CustomersState;
   actions: AssistantActions;
   now: number;
+}
+
+function expiry(expiresAt: string, now: number): string {
+  const days = daysLeft(expiresAt, now);
+  const date = expiresAt.slice(0, 10);
+  return days < 0 ? `secret expired on ${date}` : `secret expires on ${date} (in ${days} days)`;
 }
 
 export function ProfilesCard({ profiles, actions, now }: Props) {
   const [adding, setAdding] = useState(false);
   const [label, setLabel] = useState('');
   const [note, setNote] = useState<string>();
-  const attention = profiles.list.filter((p) => needsAttention(p.secretExpiresAt, now));
+  const active = profiles.active;
 
   const create = async (event: Event) => {
     event.preventDefault();
@@ -32,22 +41,18 @@ export function ProfilesCard({ profiles, actions, now }: Props) {
           New customer
         </button>
       </div>
-      <label class="visually-hidden" for="profile-select">
-        Customer profile
-      </label>
-      <select
-        id="profile-select"
-        class="profile-select"
-        value={profiles.activeId}
-        onChange={(e) => void actions.switchProfile((e.currentTarget as HTMLSelectElement).value)}
-      >
-        {profiles.list.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-            {p.domain ? ` (${p.domain})` : ''}
-          </option>
-        ))}
-      </select>
+      {active && (
+        <p class="customer-active" aria-live="polite">
+          <strong>{active.label}</strong>
+          {[active.domain, active.secretExpiresAt && expiry(active.secretExpiresAt, now)]
+            .filter(Boolean)
+            .map((part) => ` · ${part}`)
+            .join('')}
+        </p>
+      )}
+      {profiles.count > 1 && (
+        <CustomerCombobox search={actions.searchProfiles} onSelect={(id) => void actions.switchProfile(id)} />
+      )}
       {adding && (
         <form class="credential-edit profile-new" onSubmit={create}>
           <label class="visually-hidden" for="profile-label">
@@ -64,24 +69,12 @@ export function ProfilesCard({ profiles, actions, now }: Props) {
           </button>
         </form>
       )}
-      {attention.map((p) => {
-        const days = daysLeft(p.secretExpiresAt ?? '', now);
-        return (
-          <div key={p.id} class="banner banner-warning attention">
-            <p>
-              {days < 0
-                ? `The secret for ${p.label} has expired.`
-                : `The secret for ${p.label} expires in ${days} days.`}
-            </p>
-            {!p.rotation && (
-              <button type="button" onClick={() => void actions.startRotation(p.id)}>
-                Rotate {p.label}’s secret
-              </button>
-            )}
-          </div>
-        );
-      })}
-      {profiles.list.length > 1 && (
+      <NeedsAttention
+        attention={profiles.attention}
+        onRotate={(id) => void actions.startRotation(id)}
+        onOpenList={() => void actions.openCustomers()}
+      />
+      {profiles.count > 1 && (
         <button type="button" class="link-button" onClick={() => void actions.recheckAll().then(setNote)}>
           Re-check all customers
         </button>

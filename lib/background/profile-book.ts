@@ -4,15 +4,7 @@
 import type { Profile, ProfileIndex } from '../profiles/profile';
 import { RECENT_KEPT } from '../profiles/profile';
 import { randomId } from '../profiles/random-id';
-import {
-  profileKey,
-  read,
-  readProfileRecords,
-  type Workspace,
-  workspaceKey,
-  write,
-  writeRecords,
-} from '../store';
+import { profileKey, read, readProfileRecords, type Workspace, workspaceKey, write, writeRecords } from '../store';
 
 export interface Book {
   ids: string[];
@@ -107,10 +99,7 @@ async function applyChange(book: Book, change: BookChange): Promise<void> {
       ...(change.ids ? [{ key: 'local:profileIds' as const, value: change.ids }] : []),
       { key: 'local:profileIndex' as const, value: book.index },
     ],
-    [
-      ...(change.remove ?? []).map(profileKey),
-      ...workspaces.flatMap(([id, w]) => (w ? [] : [workspaceKey(id)])),
-    ],
+    [...(change.remove ?? []).map(profileKey), ...workspaces.flatMap(([id, w]) => (w ? [] : [workspaceKey(id)]))],
   );
 }
 

@@ -6,9 +6,9 @@ import { CustomerEntry, Profile } from '../profiles/profile';
 import { attentionList } from '../profiles/reminders';
 import { toEntry } from '../profiles/search';
 import { IdemeumProgress, read, Settings } from '../store';
-import { readBook } from './profiles';
-import { listOf } from './profile-book';
 import { maskSecret } from '../value-shapes';
+import { listOf } from './profile-book';
+import { readBook } from './profiles';
 
 export const PublicState = z.object({
   credentials: z.object({

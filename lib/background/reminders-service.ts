@@ -2,14 +2,12 @@
 // however many are due. One customer's opens the rotation; several open the customer list, most urgent first.
 import { browser } from 'wxt/browser';
 import { appBladeLink } from '../portal-links';
-import { dueReminder, nextReminderAt, reminderKey, reminderSummary } from '../profiles/reminders';
+import { ATTENTION_PAGE, dueReminder, nextReminderAt, reminderKey, reminderSummary } from '../profiles/reminders';
 import { readProfiles, startRotation, updateProfiles } from './profiles';
 
 export const REMINDER_ALARM = 'reminders';
 const ROTATE_PREFIX = 'rotate:';
 const LIST_NOTIFICATION = 'reminders';
-/** The options page opened on the customers that need attention. */
-export const ATTENTION_PAGE = '/options.html#needs-attention';
 
 /** Runs go one after another: two at once would both find the same reminders due. */
 let running: Promise<unknown> = Promise.resolve();

@@ -11,10 +11,18 @@ import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
 import { recordPermissions } from './permissions-seen';
-import { deleteProfiles, undoDelete } from './profile-deletion';
-import { createProfile, finishRotation, readBook, readProfiles, renameProfile, startRotation, switchProfile } from './profiles';
-import { exportProfiles, importProfilesFile } from './profiles-file';
 import { listOf } from './profile-book';
+import { deleteProfiles, undoDelete } from './profile-deletion';
+import {
+  createProfile,
+  finishRotation,
+  readBook,
+  readProfiles,
+  renameProfile,
+  startRotation,
+  switchProfile,
+} from './profiles';
+import { exportProfiles, importProfilesFile } from './profiles-file';
 import { readPublicState } from './public-state';
 import { recheckAll } from './recheck-all';
 import { runReminders } from './reminders-service';

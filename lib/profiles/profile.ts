@@ -27,7 +27,13 @@ export const ProfileSummary = z.strictObject({
 export type ProfileSummary = z.infer<typeof ProfileSummary>;
 
 /** What the customer picker shows of a profile. */
-export const CustomerEntry = ProfileSummary.pick({ id: true, label: true, domain: true, tenantId: true, idemeumHost: true });
+export const CustomerEntry = ProfileSummary.pick({
+  id: true,
+  label: true,
+  domain: true,
+  tenantId: true,
+  idemeumHost: true,
+});
 export type CustomerEntry = z.infer<typeof CustomerEntry>;
 
 export const Profile = ProfileSummary.extend({
@@ -134,7 +140,11 @@ export function importProfiles(text: string, current: readonly Profile[]): Impor
       return;
     }
     const incoming = entry.data;
-    const id = byId.has(incoming.id) ? incoming.id : incoming.tenantId ? byApp.get(`${incoming.tenantId}|${incoming.clientId}`) : undefined;
+    const id = byId.has(incoming.id)
+      ? incoming.id
+      : incoming.tenantId
+        ? byApp.get(`${incoming.tenantId}|${incoming.clientId}`)
+        : undefined;
     const existing = id === undefined ? undefined : byId.get(id);
     const next: Profile = existing ? { ...existing, ...incoming, id: existing.id } : { ...incoming, remindersSent: [] };
     if (existing) updated++;

@@ -2,6 +2,10 @@
 // (an expired secret silently breaks the integration: FACTS.md §7).
 export const DAY = 86_400_000;
 
+/** The options page opened on the customers that need attention. */
+export const ATTENTION_HASH = '#needs-attention';
+export const ATTENTION_PAGE = `/options.html${ATTENTION_HASH}` as const;
+
 export const REMINDERS = [
   { kind: '30d', daysBefore: 30 },
   { kind: '14d', daysBefore: 14 },

@@ -1,6 +1,7 @@
 // Finding a customer among thousands: by name, domain, tenant ID or console host, recent ones first,
 // and never more than a screenful of results.
 import type { CustomerEntry, Profile } from './profile';
+import { needsAttention } from './reminders';
 
 export const toEntry = ({ id, label, domain, tenantId, idemeumHost }: Profile): CustomerEntry => ({
   id,
@@ -39,4 +40,32 @@ export function searchCustomers(
   }
   found.sort((a, b) => a.rank - b.rank || a.recent - b.recent || a.p.label.localeCompare(b.p.label));
   return { matches: found.slice(0, limit).map((f) => toEntry(f.p)), total: found.length };
+}
+
+export type CustomerSort = 'name' | 'expiry' | 'lastCheck';
+
+/**
+ * The options page's list: filtered by the same rules as the picker, sorted by name, by the secret's
+ * expiry (soonest first, none last) or by the last check (oldest or never first).
+ */
+export function listCustomers(
+  profiles: Iterable<Profile>,
+  filter: { query: string; attentionOnly: boolean; now: number },
+  sort: CustomerSort,
+): Profile[] {
+  const q = filter.query.trim().toLowerCase();
+  const shown = [...profiles].filter(
+    (p) => (!q || rank(p, q) !== undefined) && (!filter.attentionOnly || needsAttention(p.secretExpiresAt, filter.now)),
+  );
+  const byName = (a: Profile, b: Profile) => a.label.localeCompare(b.label);
+  const key: Record<CustomerSort, (p: Profile) => number> = {
+    name: () => 0,
+    expiry: (p) => (p.secretExpiresAt ? Date.parse(p.secretExpiresAt) : Number.POSITIVE_INFINITY),
+    lastCheck: (p) => p.lastCheck?.at ?? Number.NEGATIVE_INFINITY,
+  };
+  const k = key[sort];
+  return shown
+    .map((p) => ({ p, k: k(p) }))
+    .sort((a, b) => (a.k === b.k ? byName(a.p, b.p) : a.k - b.k))
+    .map((x) => x.p);
 }

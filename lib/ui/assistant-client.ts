@@ -1,10 +1,13 @@
 // The popup's and side panel's link to the background: state in, actions out. Components get plain
 // props from here and never touch browser APIs themselves.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PublicState } from '../background/public-state';
 import type { ValueCheck } from '../credentials';
 import type { CredentialField } from '../fields';
+import type { CustomerEntry } from '../profiles/profile';
+import { recheckSentence } from '../profiles/recheck-words';
+import { ATTENTION_PAGE } from '../profiles/reminders';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
 
@@ -18,9 +21,13 @@ export interface AssistantActions {
   sendToIdemeum: (form: 'userSource' | 'jit', anyway: boolean) => Promise<string | undefined>;
   forgetSecret: () => Promise<void>;
   switchProfile: (id: string) => Promise<void>;
+  /** The customers matching a query, at most `limit`, with how many match in all. */
+  searchProfiles: (query: string, limit: number) => Promise<{ matches: CustomerEntry[]; total: number }>;
   createProfile: (label: string) => Promise<void>;
-  /** Resolves to a sentence saying what was checked and what was skipped. */
+  /** Resolves to a sentence saying how many were checked, with what result, and how many skipped. */
   recheckAll: () => Promise<string>;
+  /** Opens the options page's customer list on the customers that need attention. */
+  openCustomers: () => Promise<void>;
   startRotation: (id: string) => Promise<void>;
   finishRotation: (id: string) => Promise<void>;
   /** Undefined where the browser has no side panel API (then the sidebar is opened from the browser's menu). */
@@ -38,18 +45,39 @@ export function useAssistant(initial?: PublicState): {
   const [state, setState] = useState<PublicState | undefined>(initial);
   const [error, setError] = useState<string>();
 
+  // One request at a time, and one more after it however many changes came meanwhile: a switch or an
+  // import is several storage writes, and each must not cost a round trip of its own.
+  const inFlight = useRef<Promise<void>>(undefined);
+  const again = useRef(false);
   const refresh = useCallback(async () => {
-    const next = await fetchPublicState();
-    if ('error' in next) setError(next.error);
-    else {
-      setError(undefined);
-      setState(next);
+    if (inFlight.current) {
+      again.current = true;
+      return;
     }
+    const run = async () => {
+      do {
+        again.current = false;
+        const next = await fetchPublicState();
+        if ('error' in next) setError(next.error);
+        else {
+          setError(undefined);
+          setState(next);
+        }
+      } while (again.current);
+    };
+    inFlight.current = run().finally(() => {
+      inFlight.current = undefined;
+    });
+    await inFlight.current;
   }, []);
 
   useEffect(() => {
-    // Any storage change may change what is shown; the background derives it, the page just asks again.
-    const onChanged = () => void refresh();
+    // A storage change may change what is shown; the background derives it (the same small state with one
+    // customer or thousands), the page just asks again. Parked workspaces are never shown here.
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (Object.keys(changes).every((key) => key.startsWith('workspace:'))) return;
+      void refresh();
+    };
     browser.storage.onChanged.addListener(onChanged);
     if (!initial) void refresh();
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -88,16 +116,21 @@ export function useAssistant(initial?: PublicState): {
     switchProfile: async (id) => {
       await send({ type: 'profiles.switch', id });
     },
+    searchProfiles: async (query, limit) => {
+      const reply = await send({ type: 'profiles.search', query, limit });
+      return reply.ok ? (reply.data as { matches: CustomerEntry[]; total: number }) : { matches: [], total: 0 };
+    },
     createProfile: async (label) => {
       await send({ type: 'profiles.create', label });
     },
     recheckAll: async () => {
       const reply = await send({ type: 'profiles.recheckAll' });
       if (!reply.ok) return reply.error;
-      const { checked, skipped } = reply.data as { checked: string[]; skipped: { label: string; reason: string }[] };
-      const parts = [`Checked ${checked.length ? checked.join(', ') : 'none'}.`];
-      for (const s of skipped) parts.push(`Skipped ${s.label}: ${s.reason}.`);
-      return parts.join(' ');
+      return recheckSentence(reply.data as { checked: { verdict: string }[]; skipped: number });
+    },
+    openCustomers: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL(ATTENTION_PAGE) });
+      if (!document.body.classList.contains('sidepanel')) window.close();
     },
     startRotation: async (id) => {
       await send({ type: 'rotation.start', id });

@@ -1,21 +1,20 @@
 // Mounts the options page: settings read from the background, changes sent back.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
-import type { Profile } from '../profiles/profile';
+import { recheckSentence } from '../profiles/recheck-words';
+import { ATTENTION_HASH } from '../profiles/reminders';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
 import { Settings } from '../store';
+import { type Customers, fetchCustomers, useCustomers } from './customers-client';
 
-function Connected({ initial, initialProfiles }: { initial: Settings; initialProfiles: Profile[] }) {
+function Connected({ initial, initialCustomers }: { initial: Settings; initialCustomers: Customers }) {
   const [settings, setSettings] = useState(initial);
-  const [profiles, setProfiles] = useState(initialProfiles);
-  const reloadProfiles = async () => {
-    const state = await fetchPublicState();
-    if (!('error' in state)) setProfiles(state.profiles?.list ?? []);
-  };
+  const customers = useCustomers(initialCustomers);
+  const profiles = useMemo(() => [...customers.byId.values()], [customers.byId]);
   const onChange = (change: Partial<Settings>) => {
     const next = { ...settings, ...change };
     setSettings(next);
@@ -23,17 +22,35 @@ function Connected({ initial, initialProfiles }: { initial: Settings; initialPro
   };
   const manager = {
     profiles,
-    onRename: (id: string, label: string) => void send({ type: 'profiles.rename', id, label }).then(reloadProfiles),
-    onExport: async () => {
-      const reply = await send({ type: 'profiles.export' });
+    activeId: customers.activeId,
+    now: Date.now(),
+    attentionFirst: location.hash === ATTENTION_HASH,
+    onRename: (id: string, label: string) => void send({ type: 'profiles.rename', id, label }),
+    onExport: async (ids?: string[]) => {
+      const reply = await send({ type: 'profiles.export', ids });
       return JSON.stringify(reply.ok ? reply.data : {}, null, 2);
     },
     onImport: async (text: string) => {
       const reply = await send({ type: 'profiles.import', text });
-      await reloadProfiles();
       if (!reply.ok) return { ok: false, message: reply.error };
-      const { added, updated } = reply.data as { added: number; updated: number };
-      return { ok: true, message: `Imported: ${added} added, ${updated} updated.` };
+      return { ok: true, message: (reply.data as { summary: string }).summary };
+    },
+    onDelete: async (ids: string[]) => {
+      const reply = await send({ type: 'profiles.delete', ids });
+      if (!reply.ok) return { ok: false, message: reply.error };
+      const { deleted } = reply.data as { deleted: number };
+      return { ok: true, message: `Deleted ${deleted} ${deleted === 1 ? 'customer' : 'customers'}.` };
+    },
+    onUndoDelete: async () => {
+      const reply = await send({ type: 'profiles.undoDelete' });
+      const restored = reply.ok ? (reply.data as { restored: number }).restored : 0;
+      return `Restored ${restored} ${restored === 1 ? 'customer' : 'customers'}.`;
+    },
+    onRecheck: async (ids: string[]) => {
+      const reply = await send({ type: 'profiles.recheckAll', ids });
+      return reply.ok
+        ? recheckSentence(reply.data as { checked: { verdict: string }[]; skipped: number })
+        : reply.error;
     },
   };
   const signIn = {
@@ -50,9 +67,8 @@ function Connected({ initial, initialProfiles }: { initial: Settings; initialPro
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
-  const state = await fetchPublicState();
+  const [state, customers] = await Promise.all([fetchPublicState(), fetchCustomers()]);
   const settings = Settings.parse(('error' in state ? undefined : state.settings) ?? {});
-  const profiles = 'error' in state ? [] : (state.profiles?.list ?? []);
-  render(<Connected initial={settings} initialProfiles={profiles} />, root);
+  render(<Connected initial={settings} initialCustomers={customers} />, root);
   document.documentElement.dataset.ready = 'true';
 }

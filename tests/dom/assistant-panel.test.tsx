@@ -3,11 +3,30 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AssistantPanel } from '../../components/AssistantPanel';
 import type { PublicState } from '../../lib/background/public-state';
 import { checkField } from '../../lib/credentials';
+import type { Profile } from '../../lib/profiles/profile';
+import { attentionList } from '../../lib/profiles/reminders';
+import { searchCustomers } from '../../lib/profiles/search';
 import type { AssistantActions } from '../../lib/ui/assistant-client';
 import { guid } from '../support/generated';
 import * as states from '../support/states';
 
 afterEach(cleanup);
+
+const contoso: Profile = { id: 'a', label: 'Contoso', domain: 'contoso.example', remindersSent: [] };
+const fabrikam: Profile = {
+  id: 'b',
+  label: 'Fabrikam',
+  secretExpiresAt: new Date(states.NOW + 10 * 86_400_000 + 1000).toISOString(),
+  remindersSent: [],
+};
+const customers = [contoso, fabrikam];
+const customersState = (active: Profile, list: Profile[]) => ({
+  activeId: active.id,
+  active,
+  count: list.length,
+  recent: [],
+  attention: attentionList(list, states.NOW),
+});
 
 function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {
   return {
@@ -20,8 +39,10 @@ function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {
     setForgetAfterFill: vi.fn(async () => {}),
     openExpress: vi.fn(async () => {}),
     switchProfile: vi.fn(async () => {}),
+    searchProfiles: vi.fn(async (query: string, limit: number) => searchCustomers(customers, [], query, limit)),
     createProfile: vi.fn(async () => {}),
-    recheckAll: vi.fn(async () => 'Checked Contoso, Fabrikam.'),
+    recheckAll: vi.fn(async () => 'Checked 2 customers (2 passed).'),
+    openCustomers: vi.fn(async () => {}),
     startRotation: vi.fn(async () => {}),
     finishRotation: vi.fn(async () => {}),
     ...overrides,
@@ -155,34 +176,33 @@ describe('AssistantPanel', () => {
     expect(screen.getByText(/Added as Delegated instead of Application: User\.Read\.All/)).toBeTruthy();
   });
 
-  it('profiles: switching, a secret expiring soon offers the rotation, re-check all reports', async () => {
-    const a = show({
-      ...states.allGranted,
-      profiles: {
-        activeId: 'a',
-        list: [
-          { id: 'a', label: 'Contoso', domain: 'contoso.example', remindersSent: [] },
-          {
-            id: 'b',
-            label: 'Fabrikam',
-            secretExpiresAt: new Date(states.NOW + 10 * 86_400_000 + 1000).toISOString(),
-            remindersSent: [],
-          },
-        ],
-      },
-    });
-    fireEvent.change(screen.getByLabelText('Customer profile'), { target: { value: 'b' } });
+  it('profiles: finding and switching, a secret expiring soon under Needs attention, re-check all reports', async () => {
+    const a = show({ ...states.allGranted, profiles: customersState(contoso, customers) });
+    expect(screen.getByText('Contoso').closest('p')?.textContent).toBe('Contoso · contoso.example');
+    const box = screen.getByRole('combobox', { name: 'Find a customer' });
+    fireEvent.input(box, { target: { value: 'fab' } });
+    await screen.findByRole('option', { name: /^Fabrikam/ });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'Enter' });
     expect(a.switchProfile).toHaveBeenCalledWith('b');
-    expect(screen.getByText('The secret for Fabrikam expires in 10 days.')).toBeTruthy();
+    expect(screen.getByText('Needs attention (1)')).toBeTruthy();
+    expect(screen.getByText('Fabrikam: secret expires in 10 days')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Rotate Fabrikam’s secret' }));
     expect(a.startRotation).toHaveBeenCalledWith('b');
     fireEvent.click(screen.getByRole('button', { name: 'Re-check all customers' }));
-    expect(await screen.findByText('Checked Contoso, Fabrikam.')).toBeTruthy();
+    expect(await screen.findByText('Checked 2 customers (2 passed).')).toBeTruthy();
+  });
+
+  it('profiles: an active customer known only from an import shows its domain and expiry', () => {
+    show({ ...states.empty, profiles: customersState({ ...fabrikam, domain: 'fabrikam.example' }, customers) });
+    expect(screen.getByText('Fabrikam').closest('p')?.textContent).toBe(
+      `Fabrikam · fabrikam.example · secret expires on ${fabrikam.secretExpiresAt?.slice(0, 10)} (in 10 days)`,
+    );
   });
 
   it('rotation: the old secret is to be deleted only once both forms use the new one', () => {
     const rotation = { startedAt: states.NOW - 60_000, oldHint: 'old' };
-    const profiles = { activeId: 'a', list: [{ id: 'a', label: 'Contoso', rotation, remindersSent: [] }] };
+    const profiles = customersState({ ...contoso, rotation }, [contoso]);
     show({ ...states.allGranted, profiles });
     expect(screen.queryByRole('button', { name: 'I deleted the old secret' })).toBeNull();
     expect(screen.getByText('Keep the old secret until idemeum works with the new one.')).toBeTruthy();
