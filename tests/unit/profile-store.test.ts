@@ -157,9 +157,7 @@ describe('reminders', () => {
     expect(create).toHaveBeenCalledTimes(1);
     const [id, options] = create.mock.calls[0] as unknown as [string, { message: string }];
     expect(id).toBe('reminders');
-    expect(options.message).toBe(
-      '75 customers’ secrets expire within 13 days. Click to see the list.',
-    );
+    expect(options.message).toBe('75 customers’ secrets expire within 13 days. Click to see the list.');
     await runReminders(Date.now());
     expect(create).toHaveBeenCalledTimes(1);
   });
