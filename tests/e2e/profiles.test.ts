@@ -26,7 +26,7 @@ interface ProfilesView {
     rotation?: object;
   }[];
 }
-const profiles = async () => (await message<{ profiles: ProfilesView }>(h, { type: 'state.get' })).data!.profiles;
+const profiles = async () => (await message<ProfilesView>(h, { type: 'profiles.list' })).data!;
 const active = async () => {
   const p = await profiles();
   return p.list.find((x) => x.id === p.activeId)!;
@@ -64,8 +64,14 @@ describe('customer profiles', () => {
     expect(back.credentials.secret?.masked).toBe(`${contoso.secret.hint}••••••••`);
     expect(back.check.result?.verdict).toBe('passed');
 
-    const all = await message<{ checked: string[]; skipped: unknown[] }>(h, { type: 'profiles.recheckAll' });
-    expect(all.data).toEqual({ checked: ['Customer 1', 'Fabrikam'], skipped: [] });
+    const all = await message(h, { type: 'profiles.recheckAll' });
+    expect(all.data).toEqual({
+      checked: [
+        { label: 'Customer 1', verdict: 'passed' },
+        { label: 'Fabrikam', verdict: 'passed' },
+      ],
+      skipped: 0,
+    });
     const list = (await profiles()).list;
     expect(list.map((p) => [p.label, p.clientId, p.lastCheck?.verdict])).toEqual([
       ['Customer 1', contoso.app.appId, 'passed'],
