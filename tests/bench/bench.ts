@@ -262,6 +262,7 @@ const rows: { name: string; value: string; budget: string; ok: boolean }[] = [
         ok: !budget || size.gzip <= budget,
       };
     }),
+  ...(await (await import('./scale')).scaleRows()),
 ];
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log('');
