@@ -1,7 +1,7 @@
 // Export to a file and import from one: any number of profiles, merged by id, in one storage write.
 import { type ImportResult, importProfiles, type ProfilesExport, toExport } from '../profiles/profile';
 import { changeBook, listOf } from './profile-book';
-import { readProfiles, syncActiveProfile } from './profiles';
+import { fillActiveFromProfile, readProfiles, syncActiveProfile } from './profiles';
 
 /** All profiles, or only the ones asked for. */
 export async function exportProfiles(now: number, ids?: readonly string[]): Promise<ProfilesExport> {
@@ -14,12 +14,17 @@ export async function exportProfiles(now: number, ids?: readonly string[]): Prom
   );
 }
 
-export function importProfilesFile(text: string): Promise<ImportResult> {
-  return changeBook(async (book) => {
+export async function importProfilesFile(text: string): Promise<ImportResult> {
+  const { result, activeChanged } = await changeBook(async (book) => {
     const result = importProfiles(text, listOf(book));
-    if (!result.ok || !result.changed.length) return { value: result };
+    if (!result.ok || !result.changed.length) return { value: { result, activeChanged: false } };
     const known = new Set(book.ids);
     const added = result.changed.filter((p) => !known.has(p.id)).map((p) => p.id);
-    return { change: { put: result.changed, ids: added.length ? [...book.ids, ...added] : undefined }, value: result };
+    return {
+      change: { put: result.changed, ids: added.length ? [...book.ids, ...added] : undefined },
+      value: { result, activeChanged: result.changed.some((p) => p.id === book.index.activeId) },
+    };
   });
+  if (activeChanged) await fillActiveFromProfile();
+  return result;
 }

@@ -46,6 +46,18 @@ async function loadWorkspace(w: Workspace): Promise<void> {
   ]);
 }
 
+/**
+ * After an import changed the active profile: what its working state does not hold yet (IDs, expiry,
+ * console) comes from the profile, so it shows at once; what the working state holds stays.
+ */
+export function fillActiveFromProfile(): Promise<void> {
+  return inTurn(async (book) => {
+    const profile = book.byId.get(book.index.activeId);
+    const filled = workspaceFor(await currentWorkspace(), profile);
+    await Promise.all([write('credentials', filled.credentials), write('idemeum', filled.idemeum)]);
+  });
+}
+
 /** The profiles in the order they were made, and which one is active. */
 export async function readProfiles(): Promise<{ activeId: string; list: Profile[] }> {
   return inTurn(async (book) => ({ activeId: book.index.activeId, list: listOf(book) }));

@@ -84,9 +84,13 @@ export function reminderSummary(
   const expiring = days.filter((d) => d >= 0);
   const within = Math.max(...expiring, 0);
   const parts = [
-    expired ? `${expired} customers’ client secrets have expired` : '',
+    expired === 1
+      ? '1 customer’s client secret has expired'
+      : expired
+        ? `${expired} customers’ client secrets have expired`
+        : '',
     expiring.length
-      ? `${expiring.length} customers’ secrets expire ${within === 0 ? 'today' : `within ${within + 1} days`}`
+      ? `${expiring.length} ${expiring.length === 1 ? 'customer’s secret expires' : 'customers’ secrets expire'} ${within === 0 ? 'today' : `within ${within + 1} days`}`
       : '',
   ].filter(Boolean);
   return `${parts.join('; ')}. Click to see the list.`;

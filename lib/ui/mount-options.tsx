@@ -13,6 +13,7 @@ import { type Customers, fetchCustomers, useCustomers } from './customers-client
 
 function Connected({ initial, initialCustomers }: { initial: Settings; initialCustomers: Customers }) {
   const [settings, setSettings] = useState(initial);
+  const [now] = useState(Date.now);
   const customers = useCustomers(initialCustomers);
   const profiles = useMemo(() => [...customers.byId.values()], [customers.byId]);
   const onChange = (change: Partial<Settings>) => {
@@ -23,7 +24,7 @@ function Connected({ initial, initialCustomers }: { initial: Settings; initialCu
   const manager = {
     profiles,
     activeId: customers.activeId,
-    now: Date.now(),
+    now,
     attentionFirst: location.hash === ATTENTION_HASH,
     onRename: (id: string, label: string) => void send({ type: 'profiles.rename', id, label }),
     onExport: async (ids?: string[]) => {
