@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CustomerEntry } from '../lib/profiles/profile';
 
 /** How many options are rendered at most: typing narrows the rest. */
-export const SHOWN_OPTIONS = 20;
+const SHOWN_OPTIONS = 20;
 
 export interface CustomerComboboxProps {
   search: (query: string, limit: number) => Promise<{ matches: CustomerEntry[]; total: number }>;

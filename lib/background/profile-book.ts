@@ -12,7 +12,7 @@ export interface Book {
   byId: Map<string, Profile>;
 }
 
-export interface BookChange {
+interface BookChange {
   put?: Profile[];
   remove?: string[];
   /** The whole id list, when profiles were added or removed (or their order changed). */
