@@ -5,15 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interpolate } from '../../lib/i18n/interpolate';
 import { appWithPermissions } from '../sandbox/scenarios';
+import { catalogOf, wordsOf } from '../support/catalog';
 import { seriousViolations } from './axe';
 import { runCheck, setCredentials } from './extension-api';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
-
-type Catalog = Record<string, { message: string }>;
-const catalogOf = (locale: string): Catalog =>
-  JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Catalog;
 
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -44,8 +40,7 @@ describe.each([
   ['de', 'de'],
   ['ja', 'ja'],
 ])('the extension in %s', (language, locale) => {
-  const words = catalogOf(locale);
-  const m = (key: string, values: Record<string, string> = {}) => interpolate(words[key]?.message ?? key, values);
+  const m = wordsOf(language);
   let h: Harness;
   beforeAll(async () => {
     h = await launch({ language });

@@ -1,5 +1,5 @@
 // The files whose words come from the catalog (public/_locales), checked for user-visible literals by
-// tests/unit/i18n-literals.test.ts. Phase 1 converted these; phase 2 adds the overlay, playbooks, options,
+// tests/unit/i18n-literals.test.ts (and for messages glued together in code). Phase 1 converted these; phase 2 adds the overlay, playbooks, options,
 // profiles, reminders and badge files here once they read their words through lib/i18n.
 export const CONVERTED_FILES = [
   'components/AppDiagnosisCard.tsx',
@@ -20,4 +20,12 @@ export const CONVERTED_FILES = [
   'entrypoints/popup/main.tsx',
   'entrypoints/sidepanel/main.tsx',
   'lib/checklist.ts',
+  'lib/express/admin-roles.ts',
+  'lib/express/diagnose-app.ts',
+  'lib/express/express-setup.ts',
+  'lib/express/find-app.ts',
+  'lib/express/graph-failure.ts',
+  'lib/express/sign-in-settings.ts',
+  'lib/express/sign-in.ts',
+  'lib/ui/use-express.ts',
 ] as const;

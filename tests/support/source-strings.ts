@@ -76,3 +76,25 @@ export function literalsOf(path: string): Literal[] {
   visit(ast.program as unknown as Node, { kind: 'code' }, false, false);
   return found;
 }
+
+const MESSAGE_CALLS = new Set(['t', 'plural', 'tParts']);
+
+/** Lines where a message is glued to something else in code (a template or `+`): sentences are one message. */
+export function gluedMessages(path: string): number[] {
+  const ast = parse(readFileSync(path, 'utf8'), { sourceType: 'module', plugins: ['typescript', 'jsx'] });
+  const isMessage = (n: unknown) =>
+    isNode(n) && n.type === 'CallExpression' && MESSAGE_CALLS.has(String((n.callee as Node).name));
+  const lines: number[] = [];
+  const visit = (node: Node) => {
+    const glued =
+      (node.type === 'TemplateLiteral' && (node.expressions as Node[]).some(isMessage)) ||
+      (node.type === 'BinaryExpression' && node.operator === '+' && (isMessage(node.left) || isMessage(node.right)));
+    if (glued) lines.push(node.loc?.start.line ?? 0);
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'loc') continue;
+      for (const c of Array.isArray(child) ? child : [child]) if (isNode(c)) visit(c);
+    }
+  };
+  visit(ast.program as unknown as Node);
+  return lines;
+}
