@@ -10,10 +10,6 @@ export function formatDate(at: number | Date): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(at);
 }
 
-export function formatDateTime(at: number | Date): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-}
-
 /** How long ago (or from now) `at` is, in the largest unit that fits: "now", "5 minutes ago", "in 3 days". */
 export function relative(at: number, now: number): string {
   const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });

@@ -21,28 +21,24 @@ export function locale(): string {
   return message('locale') || 'en';
 }
 
-const numbers = (loc: string) => new Intl.NumberFormat(loc);
-const text = (values: Record<string, Value>): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? numbers(locale()).format(v) : v]),
-  );
+/** Numbers among the values are written the locale's way (1,000 / 1.000 / 1 000). */
+function localized<T>(values: Record<string, T | Value>): Record<string, T | string> {
+  const numbers = new Intl.NumberFormat(locale());
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]));
+}
 
 export function t(key: MessageKey, values: Record<string, Value> = {}): string {
-  return interpolate(message(key), text(values));
+  return interpolate(message(key), localized<string>(values));
 }
 
 /** A message whose placeholders hold elements (a link, <strong>): the parts go as children into JSX. */
 export function tParts<T>(key: MessageKey, values: Record<string, T | Value>): Array<T | string> {
-  const loc = locale();
-  const filled = Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? numbers(loc).format(v) : v]),
-  );
-  return interpolateParts<T>(message(key), filled);
+  return interpolateParts<T>(message(key), localized(values));
 }
 
 /** The plural form for `count` ({count} in the message), falling back to the `other` form. */
 export function plural(key: PluralKey, count: number, values: Record<string, Value> = {}): string {
   const category = new Intl.PluralRules(locale()).select(count);
   const chosen = message(`${key}_${category}`) || message(`${key}_other`);
-  return interpolate(chosen, text({ ...values, count }));
+  return interpolate(chosen, localized<string>({ ...values, count }));
 }
