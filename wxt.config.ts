@@ -9,10 +9,11 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'idemeum setup assistant for Microsoft Entra ID',
-    short_name: 'idemeum Entra assist',
-    description:
-      'Guides the Entra ID app registration for idemeum, checks the credentials, permissions and admin consent, and fills idemeum without copy-paste.',
+    // Words from public/_locales (the browser picks the admin's language).
+    name: '__MSG_ext_name__',
+    short_name: '__MSG_ext_short_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'declarativeNetRequestWithHostAccess', 'identity'],
     host_permissions: [...HOST_PERMISSIONS],
     ...(browser === 'firefox'

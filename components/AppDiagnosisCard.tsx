@@ -1,14 +1,16 @@
 // Deep diagnostics of an existing app registration, read through Graph. Props in, events out.
 import { useState } from 'preact/hooks';
-import type { PermissionFinding } from '../lib/express/diagnose-app';
+import type { PermissionFinding, SecretFinding } from '../lib/express/diagnose-app';
+import { formatDate } from '../lib/i18n/format';
+import { type MessageKey, plural, t, tParts } from '../lib/i18n/t';
 import { appBladeLink } from '../lib/portal-links';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
 
-const STATUS_WORDS: Record<PermissionFinding['status'], string> = {
-  granted: 'Granted',
-  'not-consented': 'Not consented',
-  'delegated-instead': 'Delegated (needs Application)',
-  missing: 'Missing',
+const STATUS_WORDS: Record<PermissionFinding['status'], MessageKey> = {
+  granted: 'permission_granted',
+  'not-consented': 'diagnose_not_consented',
+  'delegated-instead': 'diagnose_delegated_instead',
+  missing: 'permission_missing',
 };
 
 export function AppDiagnosisCard({
@@ -24,7 +26,7 @@ export function AppDiagnosisCard({
   const { busy, result, error } = model.diagnosis;
   return (
     <section class="card" aria-labelledby="diagnose-title">
-      <h2 id="diagnose-title">Diagnose an existing app</h2>
+      <h2 id="diagnose-title">{t('diagnose_title')}</h2>
       <form
         class="field-row"
         onSubmit={(e) => {
@@ -32,29 +34,32 @@ export function AppDiagnosisCard({
           void actions.diagnose(id);
         }}
       >
-        <label for="diagnose-id">Client ID or Object ID</label>
+        <label for="diagnose-id">{t('diagnose_id_label')}</label>
         <input id="diagnose-id" value={id} onInput={(e) => setId(e.currentTarget.value)} maxLength={64} required />
         <button type="submit" disabled={!model.signIn.admin || busy}>
-          {busy ? 'Reading…' : 'Diagnose'}
+          {t(busy ? 'diagnose_busy' : 'diagnose_button')}
         </button>
       </form>
-      {!model.signIn.admin && <p class="hint">Sign in first.</p>}
+      {!model.signIn.admin && <p class="hint">{t('express_sign_in_first')}</p>}
       {error && (
         <p class="banner banner-error" role="alert">
           {error}
         </p>
       )}
       {result && (
-        <section aria-label="Diagnosis of the app" aria-live="polite">
+        <section aria-label={t('diagnose_result_label')} aria-live="polite">
           <p>
-            <strong>{result.displayName}</strong>: client ID <code>{result.clientId}</code>
+            {tParts('diagnose_app_line', {
+              name: <strong>{result.displayName}</strong>,
+              clientId: <code>{result.clientId}</code>,
+            })}
           </p>
           {result.problems.length === 0 ? (
             <p class="field-ok" role="status">
-              ✓ Nothing wrong: all 12 granted as Application permissions, and a valid secret.
+              ✓ {t('diagnose_nothing_wrong')}
             </p>
           ) : (
-            <ul class="problems" aria-label="What is wrong">
+            <ul class="problems" aria-label={t('diagnose_problems_label')}>
               {result.problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
@@ -62,10 +67,10 @@ export function AppDiagnosisCard({
           )}
           <p class="button-row">
             <a href={appBladeLink('CallAnAPI', result.clientId, result.objectId)} target="_blank" rel="noreferrer">
-              API permissions in the portal
+              {t('diagnose_api_permissions_link')}
             </a>
             <a href={appBladeLink('Credentials', result.clientId, result.objectId)} target="_blank" rel="noreferrer">
-              Certificates &amp; secrets in the portal
+              {t('diagnose_credentials_link')}
             </a>
           </p>
           {heldClientId?.toLowerCase() !== result.clientId && (
@@ -74,28 +79,27 @@ export function AppDiagnosisCard({
               class="link-button"
               onClick={() => void actions.useClientId(result.clientId, result.objectId)}
             >
-              Use this app in the extension (its client ID and this tenant)
+              {t('diagnose_use_app')}
             </button>
           )}
-          <ul class="permissions" aria-label="Permissions of the app">
+          <ul class="permissions" aria-label={t('diagnose_permissions_label')}>
             {result.permissions.map((p) => (
               <li key={p.name} class="permission">
                 <span class="permission-name">{p.name}</span>
-                <span class={`permission-status status-${p.status}`}>{STATUS_WORDS[p.status]}</span>
+                <span class={`permission-status status-${p.status}`}>{t(STATUS_WORDS[p.status])}</span>
               </li>
             ))}
           </ul>
-          <h3>Secrets</h3>
+          <h3>{t('diagnose_secrets')}</h3>
           {result.secrets.length === 0 ? (
-            <p>None.</p>
+            <p>{t('diagnose_no_secrets')}</p>
           ) : (
-            <ul class="permissions" aria-label="Secrets of the app">
+            <ul class="permissions" aria-label={t('diagnose_secrets_label')}>
               {result.secrets.map((s) => (
                 <li key={s.keyId} class="permission">
                   <span>{s.label}</span>
                   <span class={`expiry-${s.state === 'valid' ? 'ok' : s.state === 'expiring' ? 'warning' : 'error'}`}>
-                    {s.state === 'expired' ? 'Expired' : 'Expires'} {s.endDateTime?.slice(0, 10) ?? 'never'}
-                    {s.state === 'expiring' ? ` (in ${s.daysLeft} days)` : ''}
+                    {secretExpiry(s)}
                   </span>
                 </li>
               ))}
@@ -105,4 +109,12 @@ export function AppDiagnosisCard({
       )}
     </section>
   );
+}
+
+function secretExpiry(s: SecretFinding): string {
+  if (!s.endDateTime) return t('diagnose_secret_never');
+  const date = formatDate(Date.parse(s.endDateTime));
+  if (s.state === 'expired') return t('diagnose_secret_expired', { date });
+  if (s.state === 'expiring') return plural('diagnose_secret_expiring', s.daysLeft ?? 0, { date });
+  return t('diagnose_secret_expires', { date });
 }

@@ -1,6 +1,7 @@
 // The popup and side panel: checklist, credentials, permissions, expiry. Props in, events out.
 import type { PublicState } from '../lib/background/public-state';
 import { deriveChecklist } from '../lib/checklist';
+import { t, tParts } from '../lib/i18n/t';
 import type { AssistantActions } from '../lib/ui/assistant-client';
 import { Checklist } from './Checklist';
 import { CredentialsCard } from './CredentialsCard';
@@ -24,10 +25,10 @@ export function AssistantPanel({ state, error, actions, inSidePanel = false, now
   return (
     <main class="panel">
       <header class="panel-header">
-        <h1>idemeum setup for Entra ID</h1>
+        <h1>{t('panel_title')}</h1>
         {!inSidePanel && actions.openSidePanel && (
           <button type="button" class="link-button" onClick={() => void actions.openSidePanel?.()}>
-            Keep open in side panel
+            {t('panel_side_panel')}
           </button>
         )}
       </header>
@@ -54,11 +55,13 @@ export function AssistantPanel({ state, error, actions, inSidePanel = false, now
       />
       <SendCard state={state} actions={actions} />
       <p class="hint">
-        An administrator of the tenant?{' '}
-        <button type="button" class="link-button" onClick={() => void actions.openExpress()}>
-          Express setup through Graph
-        </button>{' '}
-        creates it all in one go, or diagnoses an existing app.
+        {tParts('panel_express_offer', {
+          express: (
+            <button type="button" class="link-button" onClick={() => void actions.openExpress()}>
+              {t('panel_express_button')}
+            </button>
+          ),
+        })}
       </p>
     </main>
   );

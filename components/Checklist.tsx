@@ -1,11 +1,12 @@
 import type { ChecklistItem } from '../lib/checklist';
+import { t } from '../lib/i18n/t';
 
-const statusWords = { done: 'Done', current: 'Current step', todo: 'To do' } as const;
+const statusWords = { done: 'status_done', current: 'status_current', todo: 'status_todo' } as const;
 
 export function Checklist({ items }: { items: ChecklistItem[] }) {
   return (
     <section class="card" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">Setup</h2>
+      <h2 id="checklist-title">{t('checklist_title')}</h2>
       <ol class="checklist">
         {items.map((item) => (
           <li
@@ -24,7 +25,7 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
               ) : (
                 item.label
               )}
-              <span class="visually-hidden"> ({statusWords[item.status]})</span>
+              <span class="visually-hidden"> {t('status_in_parens', { status: t(statusWords[item.status]) })}</span>
             </span>
           </li>
         ))}

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PublicState } from '../lib/background/public-state';
 import type { ValueCheck } from '../lib/credentials';
 import type { Diagnosis } from '../lib/entra/diagnosis';
-import { type CredentialField, fieldLabels } from '../lib/fields';
+import type { CredentialField } from '../lib/fields';
+import { type MessageKey, t } from '../lib/i18n/t';
 import type { AssistantActions } from '../lib/ui/assistant-client';
 import { ExpiryNote } from './ExpiryNote';
 
@@ -15,6 +16,12 @@ interface Props {
 
 const FIELDS: CredentialField[] = ['tenantId', 'clientId', 'secret'];
 
+const LABELS: Record<CredentialField, MessageKey> = {
+  tenantId: 'field_tenant_id',
+  clientId: 'field_client_id',
+  secret: 'field_secret',
+};
+
 export function CredentialsCard({ credentials, diagnosis, actions, now }: Props) {
   const shown: Record<CredentialField, string | undefined> = {
     tenantId: credentials.tenantId,
@@ -24,7 +31,7 @@ export function CredentialsCard({ credentials, diagnosis, actions, now }: Props)
   const anything = FIELDS.some((f) => shown[f]);
   return (
     <section class="card" aria-labelledby="credentials-title">
-      <h2 id="credentials-title">Credentials</h2>
+      <h2 id="credentials-title">{t('credentials_title')}</h2>
       {FIELDS.map((field) => (
         <CredentialRow
           key={field}
@@ -38,7 +45,7 @@ export function CredentialsCard({ credentials, diagnosis, actions, now }: Props)
       {credentials.secret?.expiresAt && <ExpiryNote expiresAt={credentials.secret.expiresAt} now={now} />}
       {anything && (
         <button type="button" class="link-button" onClick={() => void actions.forget()}>
-          Forget credentials
+          {t('credentials_forget')}
         </button>
       )}
     </section>
@@ -59,7 +66,7 @@ function CredentialRow({ field, shown, suspect, onSubmit, validate }: RowProps) 
   const [message, setMessage] = useState<{ kind: 'error' | 'warning'; text: string }>();
   const inputId = `field-${field}`;
   const messageId = `${inputId}-message`;
-  const label = fieldLabels[field];
+  const label = t(LABELS[field]);
 
   // The secret field is a masked text input, not type=password: password managers must not offer to keep it.
   const submit = async (event: Event) => {
@@ -81,13 +88,18 @@ function CredentialRow({ field, shown, suspect, onSubmit, validate }: RowProps) 
           {label}
         </label>
         {shown && !editing && (
-          <button type="button" class="link-button" aria-label={`Change the ${label}`} onClick={() => setEditing(true)}>
-            Change
+          <button
+            type="button"
+            class="link-button"
+            aria-label={t('credentials_change_named', { field: label })}
+            onClick={() => setEditing(true)}
+          >
+            {t('credentials_change')}
           </button>
         )}
       </div>
       {shown && (
-        <output class="credential-value" aria-label={`${label} in use`} data-field={field}>
+        <output class="credential-value" aria-label={t('credentials_in_use', { field: label })} data-field={field}>
           {shown}
         </output>
       )}
@@ -100,14 +112,14 @@ function CredentialRow({ field, shown, suspect, onSubmit, validate }: RowProps) 
             class={field === 'secret' ? 'masked-input' : undefined}
             autocomplete="off"
             spellcheck={false}
-            placeholder={field === 'secret' ? 'Paste the secret Value' : 'Paste the GUID'}
+            placeholder={t(field === 'secret' ? 'credentials_paste_secret' : 'credentials_paste_guid')}
             value={draft}
             aria-invalid={message?.kind === 'error' ? true : undefined}
             aria-describedby={message ? messageId : undefined}
             onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
           />
           <button type="submit" disabled={!draft.trim()}>
-            Save
+            {t('credentials_save')}
           </button>
         </div>
       )}

@@ -1,16 +1,17 @@
-const DAY = 86_400_000;
+import { daysUntil, formatDate } from '../lib/i18n/format';
+import { plural, t } from '../lib/i18n/t';
 
 export function ExpiryNote({ expiresAt, now }: { expiresAt: string; now: number }) {
   const end = Date.parse(expiresAt);
   if (!Number.isFinite(end)) return null;
-  const days = Math.floor((end - now) / DAY);
-  const date = new Date(end).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  const days = daysUntil(end, now);
+  const date = formatDate(end);
   const kind = days < 0 ? 'error' : days <= 30 ? 'warning' : 'info';
   const text =
     days < 0
-      ? `The secret expired on ${date}.`
+      ? t('expiry_expired', { date })
       : days === 0
-        ? `The secret expires today (${date}).`
-        : `The secret expires on ${date} (in ${days} days).`;
+        ? t('expiry_today', { date })
+        : plural('expiry_in_days', days, { date });
   return <p class={`expiry expiry-${kind}`}>{text}</p>;
 }

@@ -4,15 +4,24 @@ import type { PublicState } from '../lib/background/public-state';
 import type { CheckVerdict } from '../lib/entra/check-result';
 import type { Diagnosis } from '../lib/entra/diagnosis';
 import { EXPRESS_STEPS, type ExpressResult, type ExpressStepId, type StepReport } from '../lib/express/express-setup';
+import { type MessageKey, plural, t, tParts } from '../lib/i18n/t';
 import { appBladeLink } from '../lib/portal-links';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
 
-const STEP_NAMES: Record<ExpressStepId, string> = {
-  app: 'App registration (single tenant)',
-  permissions: 'The 12 Microsoft Graph application permissions',
-  servicePrincipal: 'Enterprise app (service principal)',
-  consent: 'Admin consent',
-  secret: 'Client secret',
+const STEP_NAMES: Record<ExpressStepId, MessageKey> = {
+  app: 'express_step_app',
+  permissions: 'express_step_permissions',
+  servicePrincipal: 'express_step_service_principal',
+  consent: 'express_step_consent',
+  secret: 'express_step_secret',
+};
+
+const STATUS_WORDS: Record<StepReport['status'] | 'waiting', MessageKey> = {
+  running: 'express_status_running',
+  done: 'express_status_done',
+  skipped: 'express_status_skipped',
+  failed: 'express_status_failed',
+  waiting: 'express_status_waiting',
 };
 
 const MARKS: Record<StepReport['status'], string> = { running: '…', done: '✓', skipped: '–', failed: '✗' };
@@ -35,12 +44,8 @@ export function ExpressCard({
     .at(-1);
   return (
     <section class="card" aria-labelledby="express-title">
-      <h2 id="express-title">2. Express setup</h2>
-      <p class="hint">
-        Creates the app registration (a second run reuses it: never a duplicate), adds the 12 permissions as Application
-        permissions, grants admin consent, adds a secret valid for 24 months, and hands the three values to the
-        extension.
-      </p>
+      <h2 id="express-title">{t('express_title')}</h2>
+      <p class="hint">{t('express_intro')}</p>
       <form
         class="field-row"
         onSubmit={(e) => {
@@ -48,18 +53,23 @@ export function ExpressCard({
           void actions.runExpress(name.trim());
         }}
       >
-        <label for="app-name">App name</label>
+        <label for="app-name">{t('express_app_name')}</label>
         <input id="app-name" value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={120} required />
         <button type="submit" disabled={!admin || busy || !name.trim() || !!handOverError}>
-          {busy ? 'Setting up…' : 'Run express setup'}
+          {t(busy ? 'express_busy' : 'express_run')}
         </button>
       </form>
-      {!admin && <p class="hint">Sign in first.</p>}
-      <p class="visually-hidden" role="status" aria-label="Express setup progress">
-        {latest ? `${STEP_NAMES[latest.step]}: ${latest.detail ?? latest.status}` : ''}
+      {!admin && <p class="hint">{t('express_sign_in_first')}</p>}
+      <p class="visually-hidden" role="status" aria-label={t('express_progress_label')}>
+        {latest
+          ? t('express_progress', {
+              step: t(STEP_NAMES[latest.step]),
+              detail: latest.detail ?? t(STATUS_WORDS[latest.status]),
+            })
+          : ''}
       </p>
       {ran && (
-        <ol class="checklist express-steps" aria-label="Express setup steps">
+        <ol class="checklist express-steps" aria-label={t('express_steps_label')}>
           {EXPRESS_STEPS.map((id) => {
             const report = steps[id];
             return (
@@ -68,8 +78,10 @@ export function ExpressCard({
                   {report ? MARKS[report.status] : '○'}
                 </span>
                 <span>
-                  <span class="step-name">{STEP_NAMES[id]}</span>
-                  <span class="visually-hidden">: {report?.status ?? 'waiting'}</span>
+                  <span class="step-name">{t(STEP_NAMES[id])}</span>
+                  <span class="visually-hidden">
+                    {t('express_step_status', { status: t(STATUS_WORDS[report?.status ?? 'waiting']) })}
+                  </span>
                   {report?.detail && <span class="step-detail">{report.detail}</span>}
                 </span>
               </li>
@@ -100,29 +112,32 @@ function Failure({ diagnosis, onUse }: { diagnosis: Diagnosis; onUse?: () => voi
       )}
       {onUse && (
         <button type="button" onClick={onUse}>
-          Use that app for idemeum
+          {t('express_use_that_app')}
         </button>
       )}
     </div>
   );
 }
 
-const VERDICT_WORDS: Record<CheckVerdict, string> = {
-  passed: 'passed',
-  propagating: 'waiting for Microsoft to apply the consent (it re-checks by itself)',
-  incomplete: 'not all 12 are granted yet',
-  failed: 'failed',
+const VERDICT_WORDS: Record<CheckVerdict, MessageKey> = {
+  passed: 'express_verdict_passed',
+  propagating: 'express_verdict_propagating',
+  incomplete: 'express_verdict_incomplete',
+  failed: 'express_verdict_failed',
 };
 
 /** How the extension's own check of these values fares, as it happens. */
 function CheckLine({ result, check }: { result: ExpressResult; check?: PublicState['check'] }) {
   const mine = check?.result?.checkedFor.clientId === result.clientId ? check.result : undefined;
-  if (!mine) return <p>The extension is checking them now…</p>;
+  if (!mine) return <p>{t('express_checking_now')}</p>;
   const granted = mine.permissions.filter((p) => p.status === 'granted').length;
   return (
     <p>
-      The extension’s check: <strong>{VERDICT_WORDS[mine.verdict]}</strong>, {granted} of 12 granted
-      {mine.diagnosis ? `. ${mine.diagnosis.title}` : '.'}
+      {tParts(mine.diagnosis ? 'express_check_line_diagnosis' : 'express_check_line', {
+        verdict: <strong>{t(VERDICT_WORDS[mine.verdict])}</strong>,
+        granted: plural('granted_of_12', granted),
+        diagnosis: mine.diagnosis?.title ?? '',
+      })}
     </p>
   );
 }
@@ -143,18 +158,20 @@ function Result({
     <div class={`banner ${granted ? 'banner-ok' : 'banner-warning'}`}>
       {result.consent.kind === 'granted' ? (
         <p class="diagnosis-title">
-          Done: {result.reusedApp ? 'the existing' : 'the new'} app “{result.displayName}” is set up and consented.
+          {t(result.reusedApp ? 'express_done_existing' : 'express_done_new', { name: result.displayName })}
         </p>
       ) : (
         <>
-          <p class="diagnosis-title">Registered; admin consent is still needed.</p>
+          <p class="diagnosis-title">{t('express_consent_needed')}</p>
           <p>{result.consent.reason}</p>
           <p>
-            Send a Global Administrator or Privileged Role Administrator of the tenant to the app’s{' '}
-            <a href={appBladeLink('CallAnAPI', result.clientId, result.objectId)} target="_blank" rel="noreferrer">
-              API permissions page
-            </a>{' '}
-            (they press “Grant admin consent”), or this admin-consent link:
+            {tParts('express_send_admin', {
+              page: (
+                <a href={appBladeLink('CallAnAPI', result.clientId, result.objectId)} target="_blank" rel="noreferrer">
+                  {t('express_api_permissions_page')}
+                </a>
+              ),
+            })}
           </p>
           <p>
             <code class="consent-link">{result.consent.url}</code>
@@ -165,15 +182,16 @@ function Result({
         <div role="alert">
           <p>{handOverError}</p>
           <button type="button" onClick={() => void actions.handOverAgain()}>
-            Hand over again
+            {t('express_hand_over_again')}
           </button>
         </div>
       ) : (
         <>
           <p>
-            Client ID <code>{result.clientId}</code> and tenant ID <code>{result.tenantId}</code>
-            {result.secret ? ' and the new secret' : ''} are in the extension. Next: open the idemeum admin console and
-            press “Send to idemeum” in the extension’s popup or side panel.
+            {tParts(result.secret ? 'express_handed_over_secret' : 'express_handed_over', {
+              clientId: <code>{result.clientId}</code>,
+              tenantId: <code>{result.tenantId}</code>,
+            })}
           </p>
           <CheckLine result={result} check={check} />
         </>

@@ -1,5 +1,6 @@
 // The express page: sign in, express setup, and diagnostics of an existing app.
 import type { PublicState } from '../lib/background/public-state';
+import { t } from '../lib/i18n/t';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
 import { AppDiagnosisCard } from './AppDiagnosisCard';
 import { ExpressCard } from './ExpressCard';
@@ -16,11 +17,8 @@ export interface ExpressViewProps {
 export function ExpressView({ model, actions, heldClientId, check }: ExpressViewProps) {
   return (
     <main class="panel">
-      <h1>Express setup through Microsoft Graph</h1>
-      <p class="hint">
-        For an administrator who may sign in to the customer’s tenant: the whole app registration in one go, instead of
-        clicking through the portal.
-      </p>
+      <h1>{t('express_page_title')}</h1>
+      <p class="hint">{t('express_page_intro')}</p>
       <SignInCard model={model} actions={actions} />
       <ExpressCard model={model} actions={actions} check={check} />
       <AppDiagnosisCard model={model} actions={actions} heldClientId={heldClientId} />

@@ -1,13 +1,15 @@
 import type { PublicState } from '../lib/background/public-state';
 import type { PermissionStatus } from '../lib/entra/check-result';
+import { list, relative } from '../lib/i18n/format';
+import { type MessageKey, plural, t, tParts } from '../lib/i18n/t';
 import { DiagnosisNote } from './DiagnosisNote';
 
-const statusText: Record<PermissionStatus, string> = {
-  granted: 'Granted',
-  propagating: 'Waiting for Microsoft',
-  'not-granted': 'Not granted',
-  missing: 'Missing',
-  unknown: 'Unknown',
+const statusText: Record<PermissionStatus, MessageKey> = {
+  granted: 'permission_granted',
+  propagating: 'permission_propagating',
+  'not-granted': 'permission_not_granted',
+  missing: 'permission_missing',
+  unknown: 'permission_unknown',
 };
 
 interface Props {
@@ -25,58 +27,47 @@ export function PermissionsCard({ check, review, canCheck, onRecheck, now }: Pro
   return (
     <section class="card" aria-labelledby="permissions-title" aria-busy={check.running}>
       <div class="card-title-row">
-        <h2 id="permissions-title">Permissions and consent</h2>
+        <h2 id="permissions-title">{t('permissions_title')}</h2>
         <button type="button" onClick={() => void onRecheck()} disabled={!canCheck || check.running}>
-          {check.running ? 'Checking…' : 'Re-check'}
+          {t(check.running ? 'permissions_checking_button' : 'permissions_recheck')}
         </button>
       </div>
       <p class="summary" role="status">
         {check.running
-          ? 'Checking with Microsoft…'
+          ? t('permissions_checking')
           : result
-            ? `${granted} of 12 granted`
-            : canCheck
-              ? 'Not checked yet.'
-              : 'The check runs once the three values are known.'}
+            ? plural('granted_of_12', granted)
+            : t(canCheck ? 'permissions_not_checked' : 'permissions_waiting_for_values')}
       </p>
       {result?.diagnosis && <DiagnosisNote diagnosis={result.diagnosis} verdict={result.verdict} />}
       {result && (
-        <ul class="permissions" aria-label="Microsoft Graph application permissions">
+        <ul class="permissions" aria-label={t('permissions_list_label')}>
           {result.permissions.map((p) => (
             <li key={p.name} class={`permission permission-${p.status}`}>
               <span class="permission-name">{p.name}</span>
-              <span class="permission-status">{statusText[p.status]}</span>
+              <span class="permission-status">{t(statusText[p.status])}</span>
             </li>
           ))}
         </ul>
       )}
       {review && review.delegatedInstead.length > 0 && (
         <p class="banner banner-warning">
-          Added as Delegated instead of Application: {review.delegatedInstead.join(', ')}. Add them again as Application
-          permissions.
+          {t('permissions_delegated_instead', { names: list(review.delegatedInstead) })}
         </p>
       )}
       {review && review.missing.length > 0 && !result && (
-        <p class="extras">Not added yet on the API permissions page: {review.missing.length} of 12.</p>
+        <p class="extras">{plural('permissions_not_added', review.missing.length)}</p>
       )}
       {result && result.extras.length > 0 && (
-        <p class="extras">Also granted (not needed by idemeum): {result.extras.join(', ')}</p>
+        <p class="extras">{t('permissions_extras', { names: list(result.extras) })}</p>
       )}
       {result && (
         <p class="checked-at">
-          Last checked{' '}
-          <time dateTime={new Date(result.checkedAt).toISOString()}>{relativeTime(result.checkedAt, now)}</time>
-          {check.nextRecheckAt ? '; checking again shortly.' : '.'}
+          {tParts(check.nextRecheckAt ? 'permissions_last_checked_again' : 'permissions_last_checked', {
+            when: <time dateTime={new Date(result.checkedAt).toISOString()}>{relative(result.checkedAt, now)}</time>,
+          })}
         </p>
       )}
     </section>
   );
-}
-
-function relativeTime(at: number, now: number): string {
-  const seconds = Math.round((now - at) / 1000);
-  if (seconds < 60) return 'just now';
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  return new Date(at).toLocaleString();
 }

@@ -1,6 +1,7 @@
 // A secret rotation in progress: new secret, check, both idemeum forms, and only then the old secret's
 // deletion in the portal (never before: idemeum would break in between).
 import type { PublicState } from '../lib/background/public-state';
+import { t } from '../lib/i18n/t';
 import { appBladeLink } from '../lib/portal-links';
 import type { Profile } from '../lib/profiles/profile';
 import type { AssistantActions } from '../lib/ui/assistant-client';
@@ -19,13 +20,13 @@ export function RotationCard({ profile, state, actions }: Props) {
   const sent = since(state.idemeum?.userSourceSavedAt) && since(state.idemeum?.jitSavedAt);
   const clientId = state.credentials.clientId;
   const steps = [
-    { label: 'Create a new client secret in the portal', done: newSecret },
-    { label: 'Check it', done: checked },
-    { label: 'Send it to both idemeum forms and save them', done: sent },
+    { label: t('rotation_new_secret'), done: newSecret },
+    { label: t('rotation_check'), done: checked },
+    { label: t('rotation_send'), done: sent },
   ];
   return (
     <section class="card rotation" aria-labelledby="rotation-title">
-      <h2 id="rotation-title">Rotating {profile.label}’s secret</h2>
+      <h2 id="rotation-title">{t('rotation_title', { name: profile.label })}</h2>
       <ol class="checklist">
         {steps.map((s) => (
           <li key={s.label} class={`step ${s.done ? 'step-done' : ''}`}>
@@ -33,27 +34,31 @@ export function RotationCard({ profile, state, actions }: Props) {
               {s.done ? '✓' : '○'}
             </span>
             {s.label}
-            <span class="visually-hidden">{s.done ? ' (Done)' : ' (To do)'}</span>
+            <span class="visually-hidden">
+              {' '}
+              {t('status_in_parens', { status: t(s.done ? 'status_done' : 'status_todo') })}
+            </span>
           </li>
         ))}
       </ol>
       {sent ? (
         <div class="banner banner-warning" role="status">
           <p>
-            idemeum now uses the new secret. Delete the old one
-            {rotation.oldHint ? ` (${rotation.oldHint}…)` : ''} in Certificates & secrets.
+            {rotation.oldHint
+              ? t('rotation_delete_old_hint', { hint: `${rotation.oldHint}…` })
+              : t('rotation_delete_old')}
           </p>
           {clientId && (
             <a href={appBladeLink('Credentials', clientId)} target="_blank" rel="noreferrer">
-              Open Certificates & secrets
+              {t('rotation_open_credentials')}
             </a>
           )}{' '}
           <button type="button" onClick={() => void actions.finishRotation(profile.id)}>
-            I deleted the old secret
+            {t('rotation_deleted')}
           </button>
         </div>
       ) : (
-        <p class="hint">Keep the old secret until idemeum works with the new one.</p>
+        <p class="hint">{t('rotation_keep_old')}</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PublicState } from '../lib/background/public-state';
+import { t } from '../lib/i18n/t';
 import type { AssistantActions } from '../lib/ui/assistant-client';
 
 interface Props {
@@ -8,8 +9,8 @@ interface Props {
 }
 
 const FORMS = [
-  { form: 'userSource', label: 'Fill the user source', saved: 'userSourceSavedAt' },
-  { form: 'jit', label: 'Fill the Entra JIT app', saved: 'jitSavedAt' },
+  { form: 'userSource', label: 'send_fill_user_source', saved: 'userSourceSavedAt' },
+  { form: 'jit', label: 'send_fill_jit', saved: 'jitSavedAt' },
 ] as const;
 
 export function SendCard({ state, actions }: Props) {
@@ -24,21 +25,17 @@ export function SendCard({ state, actions }: Props) {
   const sendForm = async (form: 'userSource' | 'jit') => {
     setMessage(undefined);
     const error = await actions.sendToIdemeum(form, anyway && !passed);
-    setMessage(
-      error
-        ? { kind: 'error', text: error }
-        : { kind: 'ok', text: 'Filled. Check the form in idemeum, then press its button.' },
-    );
+    setMessage(error ? { kind: 'error', text: error } : { kind: 'ok', text: t('send_filled') });
   };
 
   return (
     <section class="card" aria-labelledby="send-title">
-      <h2 id="send-title">Send to idemeum</h2>
-      <p class="hint">Open the idemeum admin console’s form in this tab, then:</p>
+      <h2 id="send-title">{t('send_title')}</h2>
+      <p class="hint">{t('send_hint')}</p>
       <div class="button-row">
         {FORMS.map(({ form, label, saved }) => (
           <button key={form} type="button" disabled={!enabled} onClick={() => void sendForm(form)}>
-            {label}
+            {t(label)}
             {idemeum?.[saved] ? ' ✓' : ''}
           </button>
         ))}
@@ -50,10 +47,10 @@ export function SendCard({ state, actions }: Props) {
             checked={anyway}
             onChange={(e) => setAnyway((e.currentTarget as HTMLInputElement).checked)}
           />
-          Send anyway (the check has not passed)
+          {t('send_anyway')}
         </label>
       )}
-      {!complete && <p class="hint">Available once the three values are captured and checked.</p>}
+      {!complete && <p class="hint">{t('send_available_when')}</p>}
       {message && (
         <p
           class={`field-message field-${message.kind === 'error' ? 'error' : 'ok'}`}
@@ -63,7 +60,7 @@ export function SendCard({ state, actions }: Props) {
         </p>
       )}
       {idemeum?.lastFill && idemeum.lastFill.problems.length > 0 && (
-        <ul class="problems" aria-label="Left to do by hand">
+        <ul class="problems" aria-label={t('send_left_to_do')}>
           {idemeum.lastFill.problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
@@ -71,9 +68,9 @@ export function SendCard({ state, actions }: Props) {
       )}
       {bothSaved && credentials.secret && (
         <div class="banner banner-warning" role="status">
-          <p>Both idemeum forms are saved. The secret is no longer needed here.</p>
+          <p>{t('send_both_saved')}</p>
           <button type="button" onClick={() => void actions.forgetSecret()}>
-            Forget the secret now
+            {t('send_forget_secret_now')}
           </button>
         </div>
       )}
@@ -83,7 +80,7 @@ export function SendCard({ state, actions }: Props) {
           checked={!!settings?.forgetSecretAfterFill}
           onChange={(e) => void actions.setForgetAfterFill((e.currentTarget as HTMLInputElement).checked)}
         />
-        Forget the secret right after it is filled (otherwise when the browser closes)
+        {t('send_forget_after_fill')}
       </label>
     </section>
   );

@@ -1,18 +1,26 @@
 // Sign-in for express setup, and the pre-flight: may this admin grant admin consent? Props in, events out.
 import { useState } from 'preact/hooks';
+import type { ConsentRole } from '../lib/express/admin-roles';
+import { type MessageKey, t, tParts } from '../lib/i18n/t';
 import type { ExpressActions, ExpressModel } from '../lib/ui/use-express';
+
+// Microsoft translates the role names in its portals; the same words here.
+const ROLE_NAMES: Record<ConsentRole, MessageKey> = {
+  'Global Administrator': 'role_global_admin',
+  'Privileged Role Administrator': 'role_privileged_role_admin',
+};
 
 export function SignInCard({ model, actions }: { model: ExpressModel; actions: ExpressActions }) {
   const { busy, admin, error } = model.signIn;
   const [tenant, setTenant] = useState('');
   return (
     <section class="card" aria-labelledby="sign-in-title">
-      <h2 id="sign-in-title">1. Sign in as an administrator of the customer’s tenant</h2>
+      <h2 id="sign-in-title">{t('sign_in_title')}</h2>
       {!model.configured && (
         <div class="banner banner-warning" role="status">
-          <p>Your organisation’s sign-in client for the extension is not set yet.</p>
+          <p>{t('sign_in_not_configured')}</p>
           <button type="button" class="link-button" onClick={() => void actions.openOptions()}>
-            Open the options page to set it
+            {t('sign_in_open_options')}
           </button>
         </div>
       )}
@@ -24,20 +32,20 @@ export function SignInCard({ model, actions }: { model: ExpressModel; actions: E
       {admin ? (
         <>
           <p>
-            Signed in as <strong>{admin.name || admin.username}</strong>
-            {admin.name ? ` (${admin.username})` : ''} to <strong>{admin.tenantName ?? admin.tenantId}</strong>.
+            {tParts(admin.name ? 'sign_in_signed_in_named' : 'sign_in_signed_in', {
+              name: <strong>{admin.name || admin.username}</strong>,
+              username: admin.username,
+              tenant: <strong>{admin.tenantName ?? admin.tenantId}</strong>,
+            })}
           </p>
           <Capability admin={admin} />
           <button type="button" class="link-button" disabled={model.run.busy} onClick={() => void actions.signOut()}>
-            Forget this sign-in (sign in again, or to another tenant)
+            {t('sign_in_forget')}
           </button>
         </>
       ) : (
         <>
-          <p class="hint">
-            A Microsoft window opens for the sign-in. The extension keeps the tokens in this page’s memory only: they
-            are gone when you close it.
-          </p>
+          <p class="hint">{t('sign_in_window_hint')}</p>
           <form
             class="settings-form"
             onSubmit={(e) => {
@@ -45,7 +53,7 @@ export function SignInCard({ model, actions }: { model: ExpressModel; actions: E
               void actions.signIn(tenant);
             }}
           >
-            <label for="customer-tenant">Customer tenant (domain or tenant ID; empty for your account’s own)</label>
+            <label for="customer-tenant">{t('sign_in_customer_tenant')}</label>
             <input
               id="customer-tenant"
               value={tenant}
@@ -55,7 +63,7 @@ export function SignInCard({ model, actions }: { model: ExpressModel; actions: E
             />
             <div class="button-row">
               <button type="submit" disabled={!model.configured || busy}>
-                {busy ? 'Signing in…' : 'Sign in with Microsoft'}
+                {t(busy ? 'sign_in_busy' : 'sign_in_button')}
               </button>
             </div>
           </form>
@@ -70,26 +78,20 @@ function Capability({ admin }: { admin: NonNullable<ExpressModel['signIn']['admi
     case 'can-grant':
       return (
         <p class="field-ok" role="status">
-          ✓ You are {admin.capability.role}: you can grant admin consent.
+          ✓ {t('sign_in_can_grant', { role: t(ROLE_NAMES[admin.capability.role]) })}
         </p>
       );
     case 'cannot-grant':
       return (
         <div class="banner banner-warning" role="status">
-          <p class="diagnosis-title">Your account cannot grant admin consent.</p>
-          <p>
-            Granting Microsoft Graph application permissions needs a Global Administrator or a Privileged Role
-            Administrator. Express setup still creates the app, its permissions and its secret, and then gives you the
-            links to send to someone who holds one of those roles. Just activated such a role (PIM)? Forget this sign-in
-            and sign in again.
-          </p>
+          <p class="diagnosis-title">{t('sign_in_cannot_grant')}</p>
+          <p>{t('sign_in_cannot_grant_detail')}</p>
         </div>
       );
     case 'unknown':
       return (
         <p class="hint" role="status">
-          Your sign-in did not say which directory roles you hold. Express setup will try to grant admin consent and
-          tell you if Microsoft refuses.
+          {t('sign_in_roles_unknown')}
         </p>
       );
   }

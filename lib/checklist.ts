@@ -1,5 +1,6 @@
 // The setup as the admin sees it in the popup: milestones derived from the state, never stored.
 import type { PublicState } from './background/public-state';
+import { t } from './i18n/t';
 import { appBladeLink, newRegistrationLink } from './portal-links';
 
 export type ChecklistStatus = 'done' | 'current' | 'todo';
@@ -24,40 +25,40 @@ export function deriveChecklist(state: PublicState): ChecklistItem[] {
     (!!review && review.missing.length === 0) ||
     (!!result && result.permissions.every((p) => p.status === 'granted' || p.status === 'propagating'));
   const steps: Array<Omit<ChecklistItem, 'status'> & { done: boolean }> = [
-    { id: 'register', label: 'Register the app in Entra ID', done: !!clientId, link: newRegistrationLink() },
+    { id: 'register', label: t('checklist_register'), done: !!clientId, link: newRegistrationLink() },
     {
       id: 'ids',
-      label: 'Capture the tenant ID and client ID',
+      label: t('checklist_ids'),
       done: !!tenantId && !!clientId,
       link: appLink('Overview'),
     },
     {
       id: 'secret',
-      label: 'Create a client secret and capture its Value',
+      label: t('checklist_secret'),
       done: !!secret,
       link: appLink('Credentials'),
     },
     {
       id: 'permissions',
-      label: 'Add the 12 Graph application permissions',
+      label: t('checklist_permissions'),
       done: allAdded,
       link: appLink('CallAnAPI'),
     },
     {
       id: 'consent',
-      label: 'Grant admin consent',
+      label: t('checklist_consent'),
       done: result?.verdict === 'passed',
       link: appLink('CallAnAPI'),
     },
     {
       id: 'user-source',
-      label: 'Fill and save idemeum’s user source',
+      label: t('checklist_user_source'),
       done: !!state.idemeum?.userSourceSavedAt,
       link: consoleLink,
     },
     {
       id: 'jit',
-      label: 'Fill and save the Entra JIT Managed password app',
+      label: t('checklist_jit'),
       done: !!state.idemeum?.jitSavedAt,
       link: consoleLink,
     },

@@ -7,7 +7,12 @@ export const CONSENT_ROLES = [
   { id: 'e8611ab8-c189-46e8-94e1-60213ab1f814', name: 'Privileged Role Administrator' },
 ] as const;
 
-export type ConsentCapability = { kind: 'can-grant'; role: string } | { kind: 'cannot-grant' } | { kind: 'unknown' };
+export type ConsentRole = (typeof CONSENT_ROLES)[number]['name'];
+
+export type ConsentCapability =
+  | { kind: 'can-grant'; role: ConsentRole }
+  | { kind: 'cannot-grant' }
+  | { kind: 'unknown' };
 
 export function consentCapability(wids: unknown): ConsentCapability {
   if (!Array.isArray(wids)) return { kind: 'unknown' };

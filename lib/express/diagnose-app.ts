@@ -1,6 +1,8 @@
 // Deep diagnostics of an existing app registration, from what Graph says about it (issue 7, FACTS.md §7):
 // Delegated instead of Application, configured but not consented, missing, extras, every secret's expiry,
 // and an Object ID given where the client ID belongs. Pure: the facts in, findings and sentences out.
+import { formatDate, list } from '../i18n/format';
+import { plural, t } from '../i18n/t';
 import { reviewPermissions } from '../playbook/portal-permissions';
 import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, type RequiredRoleName } from '../requirements';
 import type { Application, AppRoleAssignment, ResourceServicePrincipal } from './graph-objects';
@@ -44,13 +46,12 @@ const EXPIRING_DAYS = 30;
 /** Added by the portal to every new registration; harmless, so not reported as an extra. */
 const PORTAL_DEFAULT_SCOPES = new Set(['User.Read']);
 
-const list = (names: string[]) => names.join(', ');
-
 function secretFindings(app: Application, now: number): SecretFinding[] {
   return app.passwordCredentials
     .map((c): SecretFinding => {
       const end = c.endDateTime ? Date.parse(c.endDateTime) : Number.NaN;
-      const label = `${c.displayName || 'Unnamed secret'}${c.hint ? ` (${c.hint}…)` : ''}`;
+      const name = c.displayName || t('diagnose_unnamed_secret');
+      const label = c.hint ? t('diagnose_secret_label', { name, hint: `${c.hint}…` }) : name;
       if (!Number.isFinite(end)) return { keyId: c.keyId, label, state: 'valid' };
       const daysLeft = Math.floor((end - now) / DAY_MS);
       const state = end <= now ? 'expired' : daysLeft < EXPIRING_DAYS ? 'expiring' : 'valid';
@@ -89,52 +90,44 @@ export function diagnoseApp(facts: AppFacts): AppDiagnosis {
     if (review.delegatedInstead.includes(name)) return { name, status: 'delegated-instead' };
     return { name, status: 'missing' };
   });
-  const extraRoles = review.extras.map((name) => `${name} (Application)`);
+  const extraRoles = review.extras.map((name) => t('diagnose_extra_application', { name }));
   const extraScopes = configuredScopes
     .filter((name) => !required.has(name) && !PORTAL_DEFAULT_SCOPES.has(name))
-    .map((name) => `${name} (Delegated)`);
+    .map((name) => t('diagnose_extra_delegated', { name }));
   const otherApis = app.requiredResourceAccess.filter((r) => r.resourceAppId !== GRAPH_APP_ID).length;
-  const extras = [...extraRoles, ...extraScopes, ...(otherApis ? [`permissions for ${otherApis} other API(s)`] : [])];
+  const extras = [...extraRoles, ...extraScopes, ...(otherApis ? [plural('diagnose_other_apis', otherApis)] : [])];
   const secrets = secretFindings(app, facts.now);
 
   const problems: string[] = [];
   if (facts.givenAs === 'objectId') {
-    problems.push(`You gave the app’s Object ID. idemeum needs its Application (client) ID: ${app.appId}.`);
+    problems.push(t('diagnose_gave_object_id', { clientId: app.appId }));
   } else if (facts.givenAs === 'servicePrincipalObjectId') {
-    problems.push(
-      `You gave the Object ID of the enterprise app (service principal). idemeum needs the Application (client) ID: ${app.appId}.`,
-    );
+    problems.push(t('diagnose_gave_principal_id', { clientId: app.appId }));
   }
   if (!facts.hasServicePrincipal) {
-    problems.push(
-      'This tenant has no enterprise app (service principal) for it, so it cannot sign in (AADSTS7000229).',
-    );
+    problems.push(t('diagnose_no_service_principal'));
   }
   const withStatus = (status: PermissionFinding['status']) =>
     permissions.filter((p) => p.status === status).map((p) => p.name);
   const delegated = withStatus('delegated-instead');
   if (delegated.length) {
-    problems.push(
-      `${delegated.length} permission(s) were added as Delegated; idemeum needs them as Application permissions: ${list(delegated)}.`,
-    );
+    problems.push(plural('diagnose_delegated', delegated.length, { names: list(delegated) }));
   }
   const notConsented = withStatus('not-consented');
   if (notConsented.length) {
-    problems.push(
-      `${notConsented.length} permission(s) are configured but admin consent was not granted: ${list(notConsented)}.`,
-    );
+    problems.push(plural('diagnose_not_consented_problem', notConsented.length, { names: list(notConsented) }));
   }
   const missing = withStatus('missing');
-  if (missing.length) problems.push(`${missing.length} permission(s) are missing: ${list(missing)}.`);
-  if (secrets.length === 0) problems.push('The app has no client secret.');
-  else if (!secrets.some((s) => s.state !== 'expired')) problems.push('Every client secret of the app has expired.');
+  if (missing.length) problems.push(plural('diagnose_missing', missing.length, { names: list(missing) }));
+  if (secrets.length === 0) problems.push(t('diagnose_no_secret'));
+  else if (!secrets.some((s) => s.state !== 'expired')) problems.push(t('diagnose_all_expired'));
   for (const s of secrets) {
-    if (s.state === 'expired') problems.push(`Secret ${s.label} expired on ${s.endDateTime?.slice(0, 10)}.`);
+    const date = s.endDateTime ? formatDate(Date.parse(s.endDateTime)) : '';
+    if (s.state === 'expired') problems.push(t('diagnose_secret_expired_problem', { label: s.label, date }));
     if (s.state === 'expiring')
-      problems.push(`Secret ${s.label} expires in ${s.daysLeft} day(s), on ${s.endDateTime?.slice(0, 10)}.`);
+      problems.push(plural('diagnose_secret_expiring_problem', s.daysLeft ?? 0, { label: s.label, date }));
   }
-  if (extras.length)
-    problems.push(`Permissions idemeum does not need (least privilege: remove them): ${list(extras)}.`);
+  if (extras.length) problems.push(t('diagnose_extras', { names: list(extras) }));
   return {
     displayName: app.displayName ?? app.appId,
     clientId: app.appId,

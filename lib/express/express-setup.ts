@@ -4,6 +4,8 @@
 // permissions without the admin's say-so: it could be anyone's.
 import type { Diagnosis } from '../entra/diagnosis';
 import type { GraphOutcome } from '../entra/graph';
+import { formatDate } from '../i18n/format';
+import { plural, t } from '../i18n/t';
 import { GRAPH_APP_ID, REQUIRED_GRAPH_ROLES } from '../requirements';
 import { adminConsentUrl, type ConsentCapability } from './admin-roles';
 import { type DelegatedGraph, parsed } from './delegated-graph';
@@ -84,7 +86,7 @@ export const REPLICATION_WAITS_MS = [1_000, 2_000, 4_000, 8_000, 15_000, 30_000]
 const DAY_MS = 86_400_000;
 /** Marks the apps express setup made (or was told to use), so that a second run reuses them unasked. */
 export const EXPRESS_TAG = 'idemeumEntraAssist';
-const AGAIN = 'Run express setup again: it continues where it stopped and creates nothing twice.';
+const again = () => t('express_again');
 
 class StepFailed extends Error {
   constructor(
@@ -96,7 +98,7 @@ class StepFailed extends Error {
 }
 
 function must<T>(outcome: GraphOutcome<T>, what: string): T {
-  if (!outcome.ok) throw new StepFailed(graphFailure(what, outcome.problem, AGAIN));
+  if (!outcome.ok) throw new StepFailed(graphFailure(what, outcome.problem, again()));
   return outcome.data;
 }
 
@@ -125,7 +127,7 @@ export function withRequiredRoles(current: RequiredResourceAccess[]): {
 async function ownersOf(app: Application, deps: ExpressDeps): Promise<string[]> {
   const owners = must(
     parsed(await deps.graph.call('GET', `/v1.0/applications/${app.id}/owners?$select=id`), DirectoryObjects),
-    'reading who owns the existing app',
+    t('doing_reading_owners'),
   );
   return owners.value.map((o) => o.id.toLowerCase());
 }
@@ -143,37 +145,43 @@ async function findOrCreateApp(
       ),
       ApplicationList,
     ),
-    'looking for an existing app',
+    t('doing_looking_for_app'),
   ).value;
   const byAge = [...found].sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''));
   const singleTenant = byAge.filter((a) => !a.signInAudience || a.signInAudience === 'AzureADMyOrg');
   const confirmed = singleTenant.find((a) => a.appId === input.confirmedClientId?.toLowerCase());
-  if (confirmed) return { app: confirmed, reused: true, note: `Using “${input.displayName}” as you asked.` };
+  if (confirmed)
+    return { app: confirmed, reused: true, note: t('express_using_as_asked', { name: input.displayName }) };
   // The tag is only a hint: anyone who may register apps can set it. Reused unasked only when nobody but
   // this admin owns the app (an owner can add secrets to it).
   for (const app of singleTenant.filter((a) => a.tags.includes(EXPRESS_TAG))) {
     if ((await ownersOf(app, deps)).every((id) => id === input.adminId)) {
-      return { app, reused: true, note: `Using the app “${input.displayName}” made earlier (client ID ${app.appId}).` };
+      return {
+        app,
+        reused: true,
+        note: t('express_using_earlier', { name: input.displayName, clientId: app.appId }),
+      };
     }
   }
   if (byAge.length > 0 && singleTenant.length === 0) {
     throw new StepFailed({
-      title: `An app named “${input.displayName}” already exists and is multi-tenant.`,
-      fix: 'idemeum’s app must be single tenant: choose another name for a new one.',
+      title: t('express_exists_multi_tenant', { name: input.displayName }),
+      fix: t('express_exists_multi_tenant_fix'),
     });
   }
   const other = singleTenant[0];
   if (other) {
     const others = (await ownersOf(other, deps)).filter((id) => id !== input.adminId).length;
-    const created = other.createdDateTime ? `, created ${other.createdDateTime.slice(0, 10)}` : '';
-    const owned = others > 0 ? `, owned by ${others} other account(s)` : '';
-    throw new StepFailed(
-      {
-        title: `An app named “${input.displayName}” already exists (client ID ${other.appId}${created}${owned}).`,
-        fix: 'Use it only if it is idemeum’s: it would get the 12 permissions, admin consent and a new secret, and its owners could add secrets of their own. Otherwise choose another name.',
-      },
-      { clientId: other.appId },
-    );
+    const values = { name: input.displayName, clientId: other.appId };
+    const created = other.createdDateTime ? formatDate(Date.parse(other.createdDateTime)) : undefined;
+    const title = created
+      ? others > 0
+        ? plural('express_exists_created_owned', others, { ...values, created })
+        : t('express_exists_created', { ...values, created })
+      : others > 0
+        ? plural('express_exists_owned', others, values)
+        : t('express_exists', values);
+    throw new StepFailed({ title, fix: t('express_exists_fix') }, { clientId: other.appId });
   }
   const app = must(
     parsed(
@@ -186,7 +194,7 @@ async function findOrCreateApp(
       }),
       ApplicationSchema,
     ),
-    'creating the app',
+    t('doing_creating_app'),
   );
   return { app, reused: false };
 }
@@ -201,7 +209,7 @@ async function addSecret(app: Application, deps: ExpressDeps): Promise<NewSecret
       },
     });
     if (isGraphError(outcome, 400, /lifetime.*(policy|max)/i)) continue;
-    const added = must(parsed(outcome, AddedPassword), 'adding a client secret');
+    const added = must(parsed(outcome, AddedPassword), t('doing_adding_secret'));
     return {
       value: added.secretText,
       expiresAt: added.endDateTime,
@@ -210,8 +218,8 @@ async function addSecret(app: Application, deps: ExpressDeps): Promise<NewSecret
     };
   }
   throw new StepFailed({
-    title: 'A tenant policy refuses every secret lifetime down to 90 days.',
-    fix: 'Ask for the app-management policy’s limit, then add a secret in the portal with a shorter custom expiry.',
+    title: t('express_policy_refuses_all'),
+    fix: t('express_policy_refuses_all_fix'),
   });
 }
 
@@ -237,8 +245,8 @@ async function ensureServicePrincipal(app: Application, deps: ExpressDeps): Prom
     'GET',
     `/v1.0/servicePrincipals(appId='${app.appId}')?$select=id,appId,displayName`,
   );
-  if (existing.ok) return must(parsed(existing, ServicePrincipal), 'reading the enterprise app');
-  if (!isGraphError(existing, 404, /./)) must(existing, 'reading the enterprise app');
+  if (existing.ok) return must(parsed(existing, ServicePrincipal), t('doing_reading_service_principal'));
+  if (!isGraphError(existing, 404, /./)) must(existing, t('doing_reading_service_principal'));
   const created = await whileReplicating(
     () => deps.graph.call('POST', '/v1.0/servicePrincipals', { appId: app.appId }),
     (o) => isGraphError(o, 400, /does not reference a valid application/i),
@@ -247,32 +255,30 @@ async function ensureServicePrincipal(app: Application, deps: ExpressDeps): Prom
       deps.report({
         step: 'servicePrincipal',
         status: 'running',
-        detail: 'Waiting for Entra to replicate the new app…',
+        detail: t('express_replicating_app'),
       }),
   );
-  return must(parsed(created, ServicePrincipal), 'creating the enterprise app (service principal)');
+  return must(parsed(created, ServicePrincipal), t('doing_creating_service_principal'));
 }
 
 /** Graph's answers while a new service principal is not replicated yet (msgraph-bicep-types#193). */
 const principalNotReplicated = (o: GraphOutcome<unknown>) =>
   isGraphError(o, 404, /./) || isGraphError(o, 400, /Not a valid reference update/i);
 
-const NO_CONSENT_ROLE = 'Your account is neither Global Administrator nor Privileged Role Administrator.';
-
 /** Grants what is missing; an admin who may not grant only learns whether anything is (`mayGrant` false). */
 async function grantConsent(
   principal: ServicePrincipal,
   mayGrant: boolean,
   deps: ExpressDeps,
-): Promise<{ added: number } | { refused: string }> {
+): Promise<{ added: number } | { refused: string; mayNot?: true }> {
   const waiting = () =>
-    deps.report({ step: 'consent', status: 'running', detail: 'Waiting for Entra to replicate the enterprise app…' });
+    deps.report({ step: 'consent', status: 'running', detail: t('express_replicating_service_principal') });
   const graphSp = must(
     parsed(
       await deps.graph.call('GET', `/v1.0/servicePrincipals(appId='${GRAPH_APP_ID}')?$select=id,appId,appRoles`),
       ResourceServicePrincipal,
     ),
-    'reading Microsoft Graph’s permissions',
+    t('doing_reading_graph_permissions'),
   );
   const current = await whileReplicating(
     () => deps.graph.call('GET', `/v1.0/servicePrincipals/${principal.id}/appRoleAssignments`),
@@ -281,12 +287,12 @@ async function grantConsent(
     waiting,
   );
   const granted = new Set(
-    must(parsed(current, AppRoleAssignments), 'reading granted permissions')
+    must(parsed(current, AppRoleAssignments), t('doing_reading_grants'))
       .value.filter((a) => a.resourceId === graphSp.id)
       .map((a) => a.appRoleId.toLowerCase()),
   );
   const missing = REQUIRED_GRAPH_ROLES.filter((r) => !granted.has(r.id));
-  if (missing.length > 0 && !mayGrant) return { refused: NO_CONSENT_ROLE };
+  if (missing.length > 0 && !mayGrant) return { refused: t('express_no_consent_role'), mayNot: true };
   let added = 0;
   for (const role of missing) {
     const outcome = await whileReplicating(
@@ -301,12 +307,16 @@ async function grantConsent(
       waiting,
     );
     if (isGraphError(outcome, 403, /./)) {
-      return { refused: 'Microsoft Graph refused to grant admin consent with your account (403).' };
+      return { refused: t('express_consent_refused') };
     }
     if (isGraphError(outcome, 400, /already exists/i)) continue;
-    must(outcome, `granting ${role.name}`);
+    must(outcome, t('doing_granting', { role: role.name }));
     added += 1;
-    deps.report({ step: 'consent', status: 'running', detail: `Granted ${added} of ${missing.length}…` });
+    deps.report({
+      step: 'consent',
+      status: 'running',
+      detail: t('express_granted_so_far', { added, total: missing.length }),
+    });
   }
   return { added };
 }
@@ -321,7 +331,7 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
   try {
     begin('app');
     const { app, reused, note } = await findOrCreateApp(input, deps);
-    done(note ?? `Created “${input.displayName}” (client ID ${app.appId}).`);
+    done(note ?? t('express_created', { name: input.displayName, clientId: app.appId }));
 
     begin('permissions');
     const required = withRequiredRoles(app.requiredResourceAccess);
@@ -332,18 +342,14 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
           ...(required.changed ? { requiredResourceAccess: required.list } : {}),
           ...(tagged ? {} : { tags: [...app.tags, EXPRESS_TAG] }),
         }),
-        'adding the 12 application permissions',
+        t('doing_adding_permissions'),
       );
     }
-    done(
-      required.changed || !reused
-        ? 'The 12 Microsoft Graph application permissions are configured.'
-        : 'All 12 were already configured as Application permissions.',
-    );
+    done(t(required.changed || !reused ? 'express_permissions_configured' : 'express_permissions_were_configured'));
 
     begin('servicePrincipal');
     const principal = await ensureServicePrincipal(app, deps);
-    done('The enterprise app (service principal) exists.');
+    done(t('express_service_principal_exists'));
 
     begin('consent');
     const url = adminConsentUrl(input.tenantId, app.appId);
@@ -351,32 +357,25 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
     const granted = await grantConsent(principal, input.capability.kind !== 'cannot-grant', deps);
     if ('refused' in granted) {
       consent = { kind: 'needs-admin', url, reason: granted.refused };
-      const mayNot = granted.refused === NO_CONSENT_ROLE;
-      done(
-        mayNot ? 'Admin consent needs a Global Administrator or Privileged Role Administrator.' : granted.refused,
-        mayNot ? 'skipped' : 'failed',
-      );
+      const mayNot = granted.mayNot === true;
+      done(mayNot ? t('express_consent_needs_role') : granted.refused, mayNot ? 'skipped' : 'failed');
     } else {
       consent = { kind: 'granted', added: granted.added };
-      done(granted.added > 0 ? 'Admin consent granted for all 12.' : 'Admin consent was already granted for all 12.');
+      done(t(granted.added > 0 ? 'express_consent_granted' : 'express_consent_was_granted'));
     }
     begin('secret');
     let secret: NewSecret | undefined;
     if (input.secretHeldFor?.toLowerCase() === app.appId.toLowerCase()) {
-      done('This browser already holds a secret for this app; no new one was added.', 'skipped');
+      done(t('express_secret_held'), 'skipped');
     } else {
       secret = await addSecret(app, deps);
-      const until = secret.expiresAt.slice(0, 10);
+      const until = formatDate(Date.parse(secret.expiresAt));
+      const added = secret.cappedByPolicy
+        ? t('express_secret_capped', { days: secret.days, until })
+        : t('express_secret_added', { until });
       // Older secrets keep working until deleted: say so, since every one is a way in.
       const older = app.passwordCredentials.length;
-      done(
-        (secret.cappedByPolicy
-          ? `A tenant policy caps secret lifetimes: the secret lasts ${secret.days} days (until ${until}) instead of 24 months.`
-          : `Added a secret valid for 24 months (until ${until}).`) +
-          (older > 0
-            ? ` The app has ${older} older secret(s): delete them in Certificates & secrets once idemeum uses this one.`
-            : ''),
-      );
+      done(older > 0 ? t('two_sentences', { first: added, second: plural('express_older_secrets', older) }) : added);
     }
 
     return {
@@ -392,10 +391,7 @@ export async function runExpressSetup(input: ExpressInput, deps: ExpressDeps): P
       },
     };
   } catch (error) {
-    const diagnosis =
-      error instanceof StepFailed
-        ? error.diagnosis
-        : { title: 'Express setup stopped on an unexpected error.', fix: AGAIN };
+    const diagnosis = error instanceof StepFailed ? error.diagnosis : { title: t('express_unexpected'), fix: again() };
     deps.report({ step, status: 'failed', detail: diagnosis.title });
     return error instanceof StepFailed && error.confirm
       ? { ok: false, step, diagnosis, confirm: error.confirm }

@@ -3,6 +3,7 @@
 // mistake (AADSTS700016), so say which one it was.
 import type { GraphOutcome } from '../entra/graph';
 import type { Problem } from '../entra/problems';
+import { t } from '../i18n/t';
 import { isGuid } from '../value-shapes';
 import { type DelegatedGraph, parsed } from './delegated-graph';
 import { type Application, ApplicationList, Application as ApplicationSchema, ServicePrincipal } from './graph-objects';
@@ -28,7 +29,7 @@ const isNotFound = (problem: Problem) => problem.kind === 'graph' && problem.sta
 export async function findApp(graph: DelegatedGraph, id: string): Promise<FoundApp> {
   const given = id.trim().toLowerCase();
   if (!isGuid(given)) {
-    return { found: false, message: 'That is not an ID: IDs look like 8-4-4-4-12 hexadecimal characters.' };
+    return { found: false, message: t('find_not_an_id') };
   }
   const app = await byClientId(graph, given);
   if (!app.ok) return { found: false, problem: app.problem };
@@ -47,9 +48,5 @@ export async function findApp(graph: DelegatedGraph, id: string): Promise<FoundA
     if (!owner.ok) return { found: false, problem: owner.problem };
     if (owner.data) return { found: true, app: owner.data, givenAs: 'servicePrincipalObjectId' };
   }
-  return {
-    found: false,
-    message:
-      'No app registration in the signed-in tenant has this ID (as client ID or Object ID). It may belong to another tenant.',
-  };
+  return { found: false, message: t('find_no_app') };
 }

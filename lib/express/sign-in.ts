@@ -11,6 +11,7 @@ import {
   PublicClientApplication,
 } from '@azure/msal-browser';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import { DOMAIN, GUID } from '../value-shapes';
 
 /** Delegated permissions of the extension's sign-in client (README explains its registration). */
@@ -43,16 +44,16 @@ export class SignInError extends Error {}
 
 function inWords(error: unknown): SignInError {
   if (error instanceof SignInError) return error;
-  if (error instanceof InteractionRequiredAuthError) return new SignInError('Your sign-in has expired: sign in again.');
+  if (error instanceof InteractionRequiredAuthError) return new SignInError(t('sign_in_expired'));
   if (error instanceof AuthError) {
     const aadsts = /AADSTS\d+:[^\r\n]*?(?=\s*Trace ID|$)/.exec(error.errorMessage)?.[0];
-    if (aadsts) return new SignInError(`Microsoft refused the sign-in: ${aadsts}`);
+    if (aadsts) return new SignInError(t('sign_in_refused', { aadsts }));
     if (error.errorCode === 'no_network_connectivity' || error.errorCode === 'post_request_failed') {
-      return new SignInError('Could not reach Microsoft: check the network connection and sign in again.');
+      return new SignInError(t('sign_in_offline'));
     }
-    return new SignInError(`The sign-in did not complete (${error.errorCode}). Try again.`);
+    return new SignInError(t('sign_in_incomplete_code', { code: error.errorCode }));
   }
-  return new SignInError('The sign-in did not complete. Try again.');
+  return new SignInError(t('sign_in_incomplete'));
 }
 
 function toSignedIn(account: AccountInfo): SignedIn {
@@ -111,30 +112,27 @@ export async function createSignInSession(config: { clientId: string; authority:
       try {
         const asked = tenant?.trim() ? tenantAuthority(tenant) : config.authority;
         // A mistyped tenant must not quietly become the admin's own tenant.
-        if (!asked)
-          throw new SignInError('The customer tenant is neither a tenant ID nor a domain such as contoso.com.');
+        if (!asked) throw new SignInError(t('sign_in_bad_tenant'));
         authority = asked;
         authorizeUrl = undefined;
         await msal.acquireTokenRedirect({ scopes: SIGN_IN_SCOPES, prompt: 'select_account', authority });
         if (!authorizeUrl) {
           await dropPendingRequest();
-          throw new SignInError('The sign-in could not start. Reload the page and try again.');
+          throw new SignInError(t('sign_in_could_not_start'));
         }
         let responseUrl: string | undefined;
         try {
           responseUrl = await browser.identity.launchWebAuthFlow({ url: authorizeUrl, interactive: true });
         } catch {
           await dropPendingRequest();
-          throw new SignInError(
-            'The sign-in window was closed before it finished. If Microsoft showed an error there (AADSTS50011: the redirect URI), the sign-in client’s registration needs the redirect URI shown in Options.',
-          );
+          throw new SignInError(t('sign_in_window_closed'));
         }
         const response = new URL(responseUrl ?? '');
         const result = await msal.handleRedirectPromise({
           hash: response.hash || response.search,
           navigateToLoginRequestUrl: false,
         });
-        if (!result?.account) throw new SignInError('Microsoft did not return a signed-in account. Try again.');
+        if (!result?.account) throw new SignInError(t('sign_in_no_account'));
         msal.setActiveAccount(result.account);
         return toSignedIn(result.account);
       } catch (error) {
@@ -143,7 +141,7 @@ export async function createSignInSession(config: { clientId: string; authority:
     },
     accessToken: async () => {
       const account = msal.getActiveAccount();
-      if (!account) throw new SignInError('Sign in first.');
+      if (!account) throw new SignInError(t('express_sign_in_first'));
       try {
         // Never the hidden-iframe renewal: its redirect (chromiumapp.org) cannot load in a page.
         const result = await msal.acquireTokenSilent({

@@ -20,6 +20,7 @@ import { graphFailure } from '../express/graph-failure';
 import { readAppFacts } from '../express/read-app-facts';
 import { createSignInSession, type SignedIn, SignInError, type SignInSession } from '../express/sign-in';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
+import { t } from '../i18n/t';
 import { send } from '../send';
 import { tryFetchPublicState } from '../state-client';
 
@@ -63,12 +64,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const graphDeps = { fetch: (...args: Parameters<typeof fetch>) => fetch(...args), sleep };
 
 function readFailure(problem: Problem): string {
-  const words = graphFailure('reading the app', problem, 'Press Diagnose again.');
-  return `${words.title} ${words.fix}`;
+  const words = graphFailure(t('doing_reading_app'), problem, t('diagnose_again'));
+  return t('two_sentences', { first: words.title, second: words.fix });
 }
 
 function signInWords(error: unknown): string {
-  return error instanceof SignInError ? error.message : 'The sign-in did not complete. Try again.';
+  return error instanceof SignInError ? error.message : t('sign_in_incomplete');
 }
 
 /**
@@ -111,7 +112,7 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
    */
   const getSession = (forSignIn = false) => {
     const { clientId, authority } = latestConfig.current;
-    if (!clientId) throw new SignInError('Set the sign-in client ID in the options page first.');
+    if (!clientId) throw new SignInError(t('sign_in_set_client_first'));
     const key = `${clientId} ${authority ?? ''}`;
     if (!session.current || (forSignIn && session.current.key !== key)) {
       const ready = createSignInSession({ clientId, authority: authority ?? DEFAULT_AUTHORITY }).catch((error) => {
@@ -139,7 +140,7 @@ export function useExpress(config: SignInConfig): { model: ExpressModel; actions
       secret: result.secret && { value: result.secret.value, expiresAt: result.secret.expiresAt },
       consentGranted: result.consent.kind === 'granted' && result.consent.added > 0,
     });
-    if (!reply.ok) return `The extension did not take the values (${reply.error}). Press “Hand over again”.`;
+    if (!reply.ok) return t('express_hand_over_failed', { error: reply.error ?? '' });
     pending.current = undefined;
     return undefined;
   };

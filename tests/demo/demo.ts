@@ -9,7 +9,9 @@ import { walkIdemeum, walkPortal } from './walk';
 import { registerSignInClient, walkExpress } from './walk-express';
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
-const h = await launch({ headless: !headed });
+// DEMO_LOCALE=de (ja, pt-BR…): Chromium runs in that UI language, and so does the extension.
+const language = process.env.DEMO_LOCALE;
+const h = await launch({ headless: !headed, language });
 await registerSignInClient(h);
 
 if (headed) {
@@ -38,7 +40,7 @@ if (headed) {
   try {
     await walkPortal(h, snap);
     await walkIdemeum(h, snap);
-    await walkExpress(h, snap);
+    await walkExpress(h, snap, language);
     console.log(`Done: ${n} steps, ${n * 2} screenshots in ${out}`);
   } finally {
     await h.close();

@@ -28,7 +28,17 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean; sandbox?: Sandbox } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  headless?: boolean;
+  sandbox?: Sandbox;
+  /**
+   * The browser's UI language (`de`, `ja`, `pt-BR`…): `--lang` sets the application locale, which picks the
+   * extension's _locales catalog; Playwright's `locale` makes navigator.language and Accept-Language agree.
+   */
+  language?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const sandbox = options.sandbox ?? (await startSandbox());
   const userDataDir = mkdtempSync(join(tmpdir(), 'entra-assist-profile-'));
@@ -37,7 +47,9 @@ export async function launch(options: { headless?: boolean; sandbox?: Sandbox } 
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1280, height: 860 },
+    ...(options.language ? { locale: options.language } : {}),
     args: [
+      ...(options.language ? [`--lang=${options.language}`] : []),
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -1,0 +1,331 @@
+// Every message of the converted views rendered in a pseudo-locale: no letter outside a message (English left
+// in the code, or a sentence glued from pieces), in the text and in the user-visible attributes, and no message
+// the views name left unrendered (the express logic's own messages: tests/unit/i18n-pseudo-express.test.ts).
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import type { ComponentChild } from 'preact';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AssistantPanel } from '../../components/AssistantPanel';
+import { ExpressView } from '../../components/ExpressView';
+import { SignInClientSettings } from '../../components/SignInClientSettings';
+import type { PublicState } from '../../lib/background/public-state';
+import type { CheckResult, PermissionStatus } from '../../lib/entra/check-result';
+import type { AppDiagnosis } from '../../lib/express/diagnose-app';
+import type { ExpressResult } from '../../lib/express/express-setup';
+import { localizeDocument } from '../../lib/i18n/document';
+import { REQUIRED_GRAPH_ROLES } from '../../lib/requirements';
+import type { AssistantActions } from '../../lib/ui/assistant-client';
+import type { Admin, ExpressActions, ExpressModel } from '../../lib/ui/use-express';
+import en from '../../public/_locales/en/messages.json';
+import { guid } from '../support/generated';
+import { CONVERTED_FILES } from '../support/i18n-converted';
+import { useCatalog } from '../support/i18n-setup';
+import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { literalsOf } from '../support/source-strings';
+import * as states from '../support/states';
+
+const requested = new Set<string>();
+
+beforeAll(() => {
+  useCatalog(pseudoCatalog());
+  const lookup = fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getMessage = ((name: string) => {
+    requested.add(name);
+    return lookup(name);
+  }) as typeof lookup;
+});
+afterAll(() => useCatalog(en));
+
+// Values that are data, not words: IDs, API names, names typed by people, and texts other modules produce
+// (diagnoses, fill problems: converted in phase 2).
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const DATA = [
+  ...REQUIRED_GRAPH_ROLES.map((r) => r.name).sort((a, b) => b.length - a.length),
+  'Directory.Read.All',
+  'abc••••••••',
+  'Contoso',
+  'Adele Vance',
+  'admin@contoso.onmicrosoft.com',
+  'contoso.onmicrosoft.com',
+  'https://login.microsoftonline.com/organizations',
+  'https://login.microsoftonline.com/t/adminconsent?client_id=c',
+  'chrome-extension://id/',
+  'idemeum',
+  'old…',
+  'DATA',
+];
+const USER_VISIBLE = ['aria-label', 'title', 'placeholder', 'alt'];
+// A sentence is one message: two side by side in one of these were glued together in code.
+const SENTENCES = 'p, label, button, a, h1, h2, h3, option, legend, th, td';
+
+function expectOnlyMessages(root: HTMLElement = document.body) {
+  root.querySelector('[aria-labelledby="profiles-title"]')?.remove(); // ProfilesCard: phase 2
+  const leftover = (text: string) => outsideMessages(text.replace(GUID, ''), DATA);
+  expect(leftover(root.textContent ?? '')).not.toMatch(/\p{L}/u);
+  for (const el of root.querySelectorAll(SENTENCES)) {
+    const own = el.cloneNode(true) as HTMLElement;
+    for (const control of own.querySelectorAll('a, button')) control.remove(); // each its own sentence
+    expect(topLevelMessages(own.textContent ?? ''), el.textContent ?? '').toBeLessThanOrEqual(1);
+  }
+  for (const el of root.querySelectorAll('*'))
+    for (const name of USER_VISIBLE) {
+      const value = el.getAttribute(name);
+      if (value) expect(leftover(value), `${name}="${value}"`).not.toMatch(/\p{L}/u);
+    }
+}
+
+const show = (ui: ComponentChild) => {
+  cleanup();
+  render(ui);
+  expectOnlyMessages();
+};
+
+const assistantActions = (): AssistantActions => ({
+  checkValue: async () => ({ ok: false, message: 'DATA' }),
+  setField: vi.fn(async () => ({ warning: 'DATA' })),
+  forget: vi.fn(async () => {}),
+  recheck: vi.fn(async () => {}),
+  sendToIdemeum: vi.fn(async () => undefined),
+  forgetSecret: vi.fn(async () => {}),
+  setForgetAfterFill: vi.fn(async () => {}),
+  openExpress: vi.fn(async () => {}),
+  openSidePanel: vi.fn(async () => {}),
+  switchProfile: vi.fn(async () => {}),
+  createProfile: vi.fn(async () => {}),
+  recheckAll: vi.fn(async () => 'DATA'),
+  startRotation: vi.fn(async () => {}),
+  finishRotation: vi.fn(async () => {}),
+});
+
+const panel = (state: PublicState) => (
+  <AssistantPanel state={state} actions={assistantActions()} now={states.NOW} error="DATA" />
+);
+
+const mixed: PermissionStatus[] = ['granted', 'propagating', 'not-granted', 'missing', 'unknown'];
+const mixedResult: CheckResult = {
+  ...(states.partlyGranted.check.result as CheckResult),
+  permissions: REQUIRED_GRAPH_ROLES.map((r, i) => ({ name: r.name, status: mixed[i % mixed.length] ?? 'granted' })),
+  extras: ['Directory.Read.All'],
+  diagnosis: { title: 'DATA', fix: 'DATA', code: 'DATA' },
+};
+const days = (n: number) => new Date(states.NOW + n * 86_400_000 + 60_000).toISOString();
+const secret = (expiresAt: string) => ({
+  ...states.allGranted.credentials,
+  secret: { masked: 'abc••••••••', expiresAt },
+});
+
+describe('pseudo-locale: the popup and side panel', () => {
+  it('renders every state in messages only', async () => {
+    show(panel(states.empty));
+    show(panel(states.checking));
+    show(panel({ ...states.empty, credentials: secret(days(0)) }));
+    show(panel({ ...states.empty, credentials: secret(days(-3)) }));
+    show(panel({ ...states.empty, credentials: secret(days(1)) }));
+    show(panel({ ...states.partlyGranted, check: { running: false, result: mixedResult, nextRecheckAt: 1 } }));
+    show(panel({ ...states.allGranted, credentials: secret(days(400)) }));
+    const review = { delegatedInstead: ['User.Read.All'], missing: ['User.Read.All'], notGranted: [], extras: [] };
+    show(panel({ ...states.partlyCaptured, portal: { review } }));
+    show(
+      panel({
+        ...states.sent,
+        idemeum: { ...states.sent.idemeum, lastFill: { form: 'jit', at: 1, filled: [], problems: ['DATA'] } },
+      }),
+    );
+    const rotating = (oldHint?: string) => ({
+      activeId: 'a',
+      list: [{ id: 'a', label: 'Contoso', rotation: { startedAt: states.NOW - 60_000, oldHint }, remindersSent: [] }],
+    });
+    show(panel({ ...states.allGranted, profiles: rotating('old') }));
+    show(panel({ ...states.sent, profiles: rotating('old') }));
+    show(panel({ ...states.sent, profiles: rotating() }));
+
+    const failed = {
+      ...mixedResult,
+      verdict: 'failed' as const,
+      diagnosis: { title: 'DATA', fix: 'DATA', field: 'secret' as const },
+    };
+    show(panel({ ...states.failedWithDiagnosis, check: { running: false, result: failed } })); // "Send anyway"
+    fireEvent.click(screen.getByRole('checkbox', { name: /^⟦Šéñd áñýwáý/ }));
+    fireEvent.click(screen.getAllByRole('button', { name: /Fîll/ })[0] as HTMLElement);
+    await screen.findByText(/^⟦Fîlléd\./);
+    expectOnlyMessages();
+    fireEvent.click(screen.getAllByRole('button', { name: /Çháñgé/ })[0] as HTMLElement);
+    expectOnlyMessages();
+  });
+});
+
+const admin = (capability: Admin['capability'], name = 'Adele Vance'): Admin => ({
+  tenantId: guid(),
+  userId: guid(),
+  username: 'admin@contoso.onmicrosoft.com',
+  name,
+  tenantName: 'Contoso',
+  wids: [],
+  capability,
+});
+
+const expressActions = (): ExpressActions => ({
+  signIn: vi.fn(async () => {}),
+  signOut: vi.fn(async () => {}),
+  runExpress: vi.fn(async () => {}),
+  handOverAgain: vi.fn(async () => {}),
+  diagnose: vi.fn(async () => {}),
+  useClientId: vi.fn(async () => {}),
+  openOptions: vi.fn(async () => {}),
+});
+
+const model = (overrides: Partial<ExpressModel> = {}): ExpressModel => ({
+  configured: true,
+  signIn: { busy: false, admin: admin({ kind: 'can-grant', role: 'Global Administrator' }) },
+  run: { busy: false, steps: {} },
+  diagnosis: { busy: false },
+  ...overrides,
+});
+
+const result = (extra: Partial<ExpressResult>): ExpressResult => ({
+  tenantId: guid(),
+  clientId: guid(),
+  objectId: guid(),
+  displayName: 'idemeum',
+  reusedApp: false,
+  consent: { kind: 'granted', added: 12 },
+  ...extra,
+});
+
+const express = (m: ExpressModel, check?: PublicState['check']) => (
+  <ExpressView model={m} actions={expressActions()} heldClientId={guid()} check={check} />
+);
+
+describe('pseudo-locale: the express page and the options', () => {
+  it('renders every state in messages only', () => {
+    show(express(model({ configured: false, signIn: { busy: true, error: 'DATA' } })));
+    show(express(model({ signIn: { busy: false } })));
+    show(express(model({ signIn: { busy: false, admin: admin({ kind: 'cannot-grant' }, '') } })));
+    show(express(model({ signIn: { busy: false, admin: admin({ kind: 'unknown' }) } })));
+    show(
+      express(
+        model({ signIn: { busy: false, admin: admin({ kind: 'can-grant', role: 'Privileged Role Administrator' }) } }),
+      ),
+    );
+    show(
+      express(
+        model({
+          run: {
+            busy: true,
+            steps: {
+              app: { step: 'app', status: 'done', detail: 'DATA' },
+              permissions: { step: 'permissions', status: 'skipped' },
+              servicePrincipal: { step: 'servicePrincipal', status: 'failed' },
+              consent: { step: 'consent', status: 'running' },
+            },
+          },
+        }),
+      ),
+    );
+    show(
+      express(
+        model({
+          run: {
+            busy: false,
+            steps: { app: { step: 'app', status: 'failed' } },
+            outcome: {
+              ok: false,
+              step: 'app',
+              diagnosis: { title: 'DATA', fix: 'DATA' },
+              confirm: { clientId: guid() },
+            },
+          },
+        }),
+      ),
+    );
+    const r = result({
+      consent: {
+        kind: 'needs-admin',
+        url: 'https://login.microsoftonline.com/t/adminconsent?client_id=c',
+        reason: 'DATA',
+      },
+    });
+    show(express(model({ run: { busy: false, steps: {}, outcome: { ok: true, result: r }, handOverError: 'DATA' } })));
+    const landed = result({
+      reusedApp: true,
+      secret: { value: 'x', expiresAt: days(730), days: 730, cappedByPolicy: false },
+    });
+    const checkOf = (verdict: CheckResult['verdict'], diagnosis?: CheckResult['diagnosis']): PublicState['check'] => ({
+      running: false,
+      result: {
+        ...(states.allGranted.check.result as CheckResult),
+        verdict,
+        diagnosis,
+        checkedFor: { tenantId: landed.tenantId, clientId: landed.clientId, secretHint: 'abc' },
+      },
+    });
+    const ok = { busy: false, steps: {}, outcome: { ok: true as const, result: landed } };
+    show(express(model({ run: ok })));
+    for (const verdict of ['passed', 'propagating', 'incomplete'] as const)
+      show(express(model({ run: ok }), checkOf(verdict)));
+    show(express(model({ run: ok }), checkOf('failed', { title: 'DATA', fix: 'DATA' })));
+    show(express(model({ run: { ...ok, outcome: { ok: true, result: result({}) } } })));
+
+    const diagnosis: AppDiagnosis = {
+      displayName: 'idemeum',
+      clientId: guid(),
+      objectId: guid(),
+      permissions: REQUIRED_GRAPH_ROLES.map((role, i) => ({
+        name: role.name,
+        status: (['granted', 'not-consented', 'delegated-instead', 'missing'] as const)[i % 4] ?? 'granted',
+      })),
+      extras: [],
+      secrets: [
+        { keyId: guid(), label: 'DATA', endDateTime: days(-2), state: 'expired' },
+        { keyId: guid(), label: 'DATA', endDateTime: days(5), state: 'expiring', daysLeft: 5 },
+        { keyId: guid(), label: 'DATA', endDateTime: days(1), state: 'expiring', daysLeft: 1 },
+        { keyId: guid(), label: 'DATA', endDateTime: days(300), state: 'valid' },
+        { keyId: guid(), label: 'DATA', state: 'valid' },
+      ],
+      problems: ['DATA'],
+    };
+    show(express(model({ diagnosis: { busy: true, result: diagnosis, error: 'DATA' } })));
+    show(express(model({ diagnosis: { busy: false, result: { ...diagnosis, problems: [], secrets: [] } } })));
+
+    show(
+      <SignInClientSettings
+        defaultAuthority="https://login.microsoftonline.com/organizations"
+        redirectUri="chrome-extension://id/"
+        onSave={async () => undefined}
+      />,
+    );
+  });
+
+  it('saving the options says so in a message', async () => {
+    show(
+      <SignInClientSettings
+        defaultAuthority="https://login.microsoftonline.com/organizations"
+        redirectUri="chrome-extension://id/"
+        onSave={async () => undefined}
+      />,
+    );
+    fireEvent.submit(screen.getByRole('button').closest('form') as HTMLFormElement);
+    await screen.findByRole('status');
+    expectOnlyMessages();
+  });
+
+  it('the page title and language come from the catalog', () => {
+    for (const title of ['page_title_assistant', 'page_title_express', 'page_title_options'] as const) {
+      localizeDocument(document, title);
+      expect(outsideMessages(document.title, [])).toBe('');
+      expect(document.documentElement.lang).toBe('en');
+    }
+  });
+});
+
+describe('pseudo-locale coverage', () => {
+  it('every message the views name was rendered', () => {
+    const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+    const keys = new Set(Object.keys(en).map(base));
+    const views = CONVERTED_FILES.filter((f) => !f.startsWith('lib/express/') && !f.startsWith('lib/ui/'));
+    const named = new Set(views.flatMap((f) => literalsOf(f).map((l) => l.value)).filter((v) => keys.has(v)));
+    expect(named.size).toBeGreaterThan(100);
+    const rendered = new Set([...requested].map(base));
+    expect([...named].filter((k) => !rendered.has(k))).toEqual([]);
+  });
+});
