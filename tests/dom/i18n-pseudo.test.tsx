@@ -91,8 +91,10 @@ const assistantActions = (): AssistantActions => ({
   openExpress: vi.fn(async () => {}),
   openSidePanel: vi.fn(async () => {}),
   switchProfile: vi.fn(async () => {}),
+  searchProfiles: vi.fn(async () => ({ matches: [], total: 0 })),
   createProfile: vi.fn(async () => {}),
   recheckAll: vi.fn(async () => 'DATA'),
+  openCustomers: vi.fn(async () => {}),
   startRotation: vi.fn(async () => {}),
   finishRotation: vi.fn(async () => {}),
 });
@@ -131,10 +133,15 @@ describe('pseudo-locale: the popup and side panel', () => {
         idemeum: { ...states.sent.idemeum, lastFill: { form: 'jit', at: 1, filled: [], problems: ['DATA'] } },
       }),
     );
-    const rotating = (oldHint?: string) => ({
-      activeId: 'a',
-      list: [{ id: 'a', label: 'Contoso', rotation: { startedAt: states.NOW - 60_000, oldHint }, remindersSent: [] }],
-    });
+    const rotating = (oldHint?: string) => {
+      const active = {
+        id: 'a',
+        label: 'Contoso',
+        rotation: { startedAt: states.NOW - 60_000, oldHint },
+        remindersSent: [],
+      };
+      return { activeId: 'a', active, count: 1, recent: [], attention: [] };
+    };
     show(panel({ ...states.allGranted, profiles: rotating('old') }));
     show(panel({ ...states.sent, profiles: rotating('old') }));
     show(panel({ ...states.sent, profiles: rotating() }));
