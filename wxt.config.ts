@@ -2,6 +2,15 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { HOST_PERMISSIONS } from './lib/origins';
 
+// Firefox: what AMO asks since November 2025. The extension sends authentication info (the app's client
+// secret and IDs) to Microsoft's token endpoint, and into idemeum's form at the admin's click; nothing else
+// leaves the browser. data_collection_permissions needs Firefox 140.
+const GECKO = {
+  id: 'entra-assist@idemeum.com',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['authenticationInfo'] },
+};
+
 // Chrome/Edge and Firefox MV3 from one source. Auto-imports are off: every file says where its names come from.
 export default defineConfig({
   imports: false,
@@ -9,14 +18,12 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'idemeum setup assistant for Microsoft Entra ID',
+    name: 'idemeum setup assistant for Entra ID',
     short_name: 'idemeum Entra assist',
     description:
       'Guides the Entra ID app registration for idemeum, checks the credentials, permissions and admin consent, and fills idemeum without copy-paste.',
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'declarativeNetRequestWithHostAccess', 'identity'],
     host_permissions: [...HOST_PERMISSIONS],
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'entra-assist@idemeum.com', strict_min_version: '128.0' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
   }),
 });
