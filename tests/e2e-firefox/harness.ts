@@ -89,7 +89,7 @@ export async function launchFirefox(
     },
     openExtensionPage,
     close: async () => {
-      await browser.close();
+      if (browser.connected) await browser.close();
       await proxy.close();
       await sandbox.close();
       rmSync(profileDir, { recursive: true, force: true });
