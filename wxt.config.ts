@@ -21,7 +21,7 @@ export default defineConfig({
     name: 'idemeum setup assistant for Entra ID',
     short_name: 'idemeum Entra assist',
     description:
-      'Guides the Entra ID app registration for idemeum, checks the credentials, permissions and admin consent, and fills idemeum without copy-paste.',
+      'Guides the Entra ID app registration for idemeum, checks credentials, permissions and consent, and fills idemeum without copy-paste.',
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'declarativeNetRequestWithHostAccess', 'identity'],
     host_permissions: [...HOST_PERMISSIONS],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
