@@ -61,3 +61,15 @@ describe.skipIf(!firefox)('Firefox: express setup', () => {
     expect(clientCredentials.every((r) => r.origin === undefined)).toBe(true);
   });
 });
+
+describe.skipIf(!firefox)('Firefox: sidebar', () => {
+  it('the popup’s “Keep open in side panel” opens the assistant in Firefox’s sidebar', async () => {
+    type Sidebar = { browser: { sidebarAction: { isOpen: (d: object) => Promise<boolean> } } };
+    const isOpen = async () =>
+      (await h.extensionPage()).evaluate(() => (globalThis as unknown as Sidebar).browser.sidebarAction.isOpen({}));
+    expect(await isOpen()).toBe(false);
+    const popup = await h.openExtensionPage('popup.html');
+    await (await byRole(popup, 'button', 'Keep open in side panel')).click();
+    await until(isOpen, 10_000, 'the sidebar open');
+  });
+});

@@ -73,7 +73,9 @@ export async function launchFirefox(
     // goto() on a moz-extension:// page never resolves: start it, then wait for the document.
     void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
     await until(() =>
-      page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false),
+      page
+        .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+        .catch(() => false),
     );
     return page;
   };

@@ -24,7 +24,11 @@ export async function startProxy(sandboxPort: number): Promise<Proxy> {
       const firstLine = head.toString('latin1').split('\r\n', 1)[0] ?? '';
       const [method, target] = firstLine.split(' ');
       const host =
-        method === 'CONNECT' ? (target ?? '').replace(/:\d+$/, '') : URL.canParse(target ?? '') ? new URL(target!).hostname : '';
+        method === 'CONNECT'
+          ? (target ?? '').replace(/:\d+$/, '')
+          : URL.canParse(target ?? '')
+            ? new URL(target!).hostname
+            : '';
       if (!isSandboxHost(host)) return client.destroy();
       const upstream = net.connect(sandboxPort, '127.0.0.1');
       sockets.add(upstream);

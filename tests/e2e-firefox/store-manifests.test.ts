@@ -50,7 +50,7 @@ describe('store manifests', () => {
 
   it('Firefox: an event page and a sidebar; Chromium: a service worker and a side panel', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
-    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
     expect(firefox.permissions).not.toContain('sidePanel');
     expect(chrome.background).toMatchObject({ service_worker: 'background.js' });
     expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
