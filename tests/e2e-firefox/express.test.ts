@@ -15,13 +15,16 @@ afterAll(async () => {
   await h?.close();
 });
 
-const textOf = (page: import('puppeteer-core').Page) => page.evaluate(() => document.body.innerText);
+const textOf = (page: import('puppeteer-core').Page) => page.evaluate(() => document.body.textContent ?? '');
 
 describe.skipIf(!firefox)('Firefox: express setup', () => {
   it('signs in through launchWebAuthFlow and sets the app up; the check of it passes', async () => {
     const options = await h.openExtensionPage('options.html');
     const shown = await options.evaluate(
-      () => document.body.innerText.match(/redirect URI for this browser: (\S+)/)?.[1] ?? '',
+      () =>
+        [...document.querySelectorAll('p')]
+          .find((p) => p.textContent?.includes('redirect URI for this browser'))
+          ?.querySelector('code')?.textContent ?? '',
     );
     expect(shown).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
     const clientId = h.sandbox.state.registerPublicClient(shown);
@@ -48,7 +51,9 @@ describe.skipIf(!firefox)('Firefox: express setup', () => {
     await appName.click({ count: 3 });
     await appName.type('idemeum-express');
     await (await byRole(page, 'button', 'Run express setup')).click();
-    await until(async () => /(^|\n)Done:/.test(await textOf(page)), 90_000, 'express setup done');
+    const done = () =>
+      page.evaluate(() => [...document.querySelectorAll('p, li')].some((e) => e.textContent?.startsWith('Done:')));
+    await until(done, 90_000, 'express setup done');
     const app = h.sandbox.state.applications.find((a) => a.displayName === 'idemeum-express');
     expect(app?.passwordCredentials).toHaveLength(1);
     await until(async () => (await state(h)).check.result?.verdict === 'passed', 60_000, 'the check passed');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { type Proxy, startProxy } from './proxy';
+import { type ForwardProxy, startProxy } from './proxy';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 export const GECKO_ID = 'entra-assist@idemeum.com';
@@ -43,7 +43,7 @@ export async function launchFirefox(
     throw new Error('Build the Firefox extension first: npm run build:firefox');
   }
   const sandbox = await startSandbox();
-  const proxy: Proxy = await startProxy(sandbox.port);
+  const proxy: ForwardProxy = await startProxy(sandbox.port);
   const profileDir = mkdtempSync(join(tmpdir(), 'entra-assist-firefox-'));
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -100,7 +100,11 @@ export async function launchFirefox(
 }
 
 /** Polls until `check` is truthy (waitForFunction is blocked by the extension pages' CSP). */
-export async function until<T>(check: () => Promise<T> | T, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+export async function until<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

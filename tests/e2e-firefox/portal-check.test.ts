@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions, type Scenario } from '../sandbox/scenarios';
 import { filesContaining } from '../support/profile-files';
-import { bladeFrame, buttonStartingWith, byRole, expectStep, runCheck, state } from './extension';
+import { bladeFrame, byRole, expectStep, runCheck, state } from './extension';
 import { type FirefoxHarness, firefoxPath, launchFirefox, until } from './harness';
 
 const firefox = firefoxPath();
@@ -48,7 +48,9 @@ describe.skipIf(!firefox)('Firefox: portal guide and check', () => {
     await (await byRole(blade, 'textbox', 'Description')).type('idemeum');
     const expires = await byRole(blade, 'combobox', 'Expires');
     await expires.select(
-      await expires.evaluate((s) => [...s.options].find((o) => o.label === '730 days (24 months)')?.value ?? ''),
+      await expires.evaluate(
+        (s) => [...(s as HTMLSelectElement).options].find((o) => o.label === '730 days (24 months)')?.value ?? '',
+      ),
     );
     await (await byRole(blade, 'button', 'Add')).click();
     const issued = await until(() => app.passwordCredentials[1]);

@@ -9,12 +9,12 @@ const patterns = SANDBOX_HOSTS.map(
 );
 export const isSandboxHost = (host: string) => patterns.some((p) => p.test(host));
 
-export interface Proxy {
+export interface ForwardProxy {
   port: number;
   close: () => Promise<void>;
 }
 
-export async function startProxy(sandboxPort: number): Promise<Proxy> {
+export async function startProxy(sandboxPort: number): Promise<ForwardProxy> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     sockets.add(client);
