@@ -2,8 +2,9 @@
 // (Firefox), and Entra then refuses a confidential client with AADSTS9002326 (FACTS.md §5). A session rule
 // removes it, scoped to the client-credentials request only: msal-browser's own code redemption (in the
 // express page) needs its Origin. Two guards keep the rule off it: only requests made outside any tab
-// (tabId -1: the service worker or Firefox's event page), and only the bare token URL, while msal's always
-// carries a query string (client-request-id…).
+// (tabId -1: the service worker or Firefox's event page; in both browsers also the popup and the side
+// panel or sidebar, which make no token request), and only the bare token URL, while msal's always carries
+// a query string (client-request-id…).
 import type { Browser } from 'wxt/browser';
 
 export const ORIGIN_RULE_ID = 1;
