@@ -70,7 +70,8 @@ export async function launchFirefox(
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const openExtensionPage = async (path: string) => {
     const page = await browser.newPage();
-    // goto() on a moz-extension:// page never resolves: start it, then wait for the document.
+    // goto()'s promise on a moz-extension:// page is not to be relied on (it may never settle): start it,
+    // then wait for the document itself.
     void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
     await until(() =>
       page
