@@ -1,8 +1,9 @@
 // In real Firefox: both idemeum forms filled from the checked values (the values reach the console's own
-// state) and a lookalike host refused.
+// state), a lookalike host refused, and the secret nowhere on disk afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idemeumConsoleRecords } from '../sandbox/idemeum/console';
 import { appWithPermissions, type Scenario } from '../sandbox/scenarios';
+import { filesContaining } from '../support/profile-files';
 import { buttonStartingWith, byRole, runCheck, sender, setCredentials, tabIdOf } from './extension';
 import { type FirefoxHarness, firefoxPath, launchFirefox, until } from './harness';
 
@@ -78,5 +79,14 @@ describe.skipIf(!firefox)('Firefox: idemeum console', () => {
     });
     expect(await page.$('idemeum-entra-assist')).toBeNull();
     await page.close();
+  });
+
+  it('afterwards the secret is nowhere in the profile directory (mozLz4 files read decompressed)', async () => {
+    const profile = h.profileDir;
+    await h.browser.close();
+    expect(filesContaining(profile, s.secret.secretText)).toEqual([]);
+    // The search itself works: the session store (mozLz4) and storage hold the console's host and the client ID.
+    expect(filesContaining(profile, 'acme.idemeum.com').some((f) => f.endsWith('lz4'))).toBe(true);
+    expect(filesContaining(profile, s.app.appId).length).toBeGreaterThan(0);
   });
 });
