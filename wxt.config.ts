@@ -17,6 +17,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // AMO's sources zip: what builds the extension, not what the demo and the benchmark write locally.
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'test-results/**', '**/*.log'] },
   manifest: ({ browser }) => ({
     name: 'idemeum setup assistant for Entra ID',
     short_name: 'idemeum Entra assist',
