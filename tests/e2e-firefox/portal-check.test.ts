@@ -86,7 +86,7 @@ describe.skipIf(!firefox)('Firefox: portal guide and check', () => {
     const profile = h.profileDir;
     await h.browser.close();
     expect(filesContaining(profile, secret)).toEqual([]);
-    // The search itself works: the client ID, which is stored, is found.
+    // The search itself works: the client ID (in the portal URLs the session store keeps) is found.
     expect(filesContaining(profile, app.appId).length).toBeGreaterThan(0);
   });
 });
