@@ -2,9 +2,10 @@
 // resumes it (DESIGN.md: state lives in storage, never only in memory).
 import { browser } from 'wxt/browser';
 import { runCheck } from '../entra/check';
-import { ORIGIN_RULE_ID, originRemovalRule } from '../entra/origin-rule';
+import { extensionPagesHost, ORIGIN_RULE_ID, originRemovalRule } from '../entra/origin-rule';
 import { type CheckRecord, read, update, write } from '../store';
 import { showBadge } from './badge';
+import { endCheckThatThrew } from './check-thrown';
 import { touchSecret } from './secret-lifetime';
 
 /** Re-check delays while consent propagates; the last repeats until 3 minutes have passed. */
@@ -19,7 +20,7 @@ let recheckTimer: ReturnType<typeof setTimeout> | undefined;
 export async function ensureOriginRule(): Promise<void> {
   await browser.declarativeNetRequest.updateSessionRules({
     removeRuleIds: [ORIGIN_RULE_ID],
-    addRules: [originRemovalRule(browser.runtime.id)],
+    addRules: [originRemovalRule(extensionPagesHost(browser.runtime.getURL('/')))],
   });
 }
 
@@ -35,9 +36,11 @@ export function nextPropagationDelay(attempt: number, sinceMs: number): number |
 export function checkNow(): Promise<CheckRecord | undefined> {
   if (followUp) return followUp;
   if (!inFlight) {
-    inFlight = runStoredCheck().finally(() => {
-      inFlight = undefined;
-    });
+    inFlight = runStoredCheck()
+      .catch(endCheckThatThrew)
+      .finally(() => {
+        inFlight = undefined;
+      });
     return inFlight;
   }
   followUp ??= inFlight
@@ -118,7 +121,8 @@ export function scheduleRecheck(record: CheckRecord | undefined): void {
 
 /** On worker start: finish a check the previous worker did not, and re-arm a pending re-check. */
 export async function resumeAfterRestart(): Promise<void> {
-  await ensureOriginRule();
+  // A rule the browser refuses is said in words by the check that needs it.
+  await ensureOriginRule().catch(() => undefined);
   const record = await read('check');
   await showBadge(record);
   if (record?.runningSince !== undefined || (record?.nextRecheckAt && record.nextRecheckAt <= Date.now())) {

@@ -10,6 +10,7 @@ import { recheckSentence } from '../profiles/recheck-words';
 import { ATTENTION_PAGE } from '../profiles/reminders';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
+import { sidePanelOpener } from './side-panel';
 
 export interface AssistantActions {
   /** The same zod checks as the background, loaded on first use so that the first render stays light. */
@@ -30,7 +31,7 @@ export interface AssistantActions {
   openCustomers: () => Promise<void>;
   startRotation: (id: string) => Promise<void>;
   finishRotation: (id: string) => Promise<void>;
-  /** Undefined where the browser has no side panel API (then the sidebar is opened from the browser's menu). */
+  /** Chromium's side panel or Firefox's sidebar; undefined where the browser has neither. */
   openSidePanel?: () => Promise<void>;
   setForgetAfterFill: (on: boolean) => Promise<void>;
   /** Opens express setup (sign-in, Graph) in a tab: msal needs a page that stays open. */
@@ -106,13 +107,7 @@ export function useAssistant(initial?: PublicState): {
       const reply = await send({ type: 'fill.request', form, tabId: tab.id, url: tab.url, anyway });
       return reply.ok ? undefined : reply.error;
     },
-    openSidePanel: browser.sidePanel
-      ? async () => {
-          const current = await browser.windows.getCurrent();
-          if (current.id !== undefined) await browser.sidePanel.open({ windowId: current.id });
-          window.close();
-        }
-      : undefined,
+    openSidePanel: sidePanelOpener(),
     switchProfile: async (id) => {
       await send({ type: 'profiles.switch', id });
     },

@@ -1,10 +1,12 @@
 // `npm run demo`: the sandbox plus Chromium with the extension loaded on the replica portal. With a
 // display it opens headed for a person to click through; without one it walks the flow by script and
-// writes a screenshot per step (page and popup) into demo-output/<time>/.
+// writes a screenshot per step (page and popup) into demo-output/<time>/, and the stores' 1280×800
+// screenshots into demo-output/<time>/store/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/harness';
+import { storeShot } from './store-shots';
 import { walkIdemeum, walkPortal } from './walk';
 import { registerSignInClient, walkExpress } from './walk-express';
 
@@ -23,17 +25,19 @@ if (headed) {
   await h.sandbox.close();
 } else {
   const out = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
-  mkdirSync(out, { recursive: true });
+  mkdirSync(join(out, 'store'), { recursive: true });
   let n = 0;
   const popup = await h.openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 380, height: 900 });
   const snap = async (name: string, page: Page) => {
     n += 1;
     const prefix = String(n).padStart(2, '0');
-    await page.screenshot({ path: join(out, `${prefix}-${name}.png`) });
+    const [pagePng, popupPng] = [join(out, `${prefix}-${name}.png`), join(out, `${prefix}-${name}-popup.png`)];
+    await page.screenshot({ path: pagePng });
     await popup.reload();
     await popup.waitForSelector('html[data-ready="true"]');
-    await popup.screenshot({ path: join(out, `${prefix}-${name}-popup.png`), fullPage: true });
+    await popup.screenshot({ path: popupPng, fullPage: true });
+    await storeShot(h.context, join(out, 'store'), name, pagePng, popupPng);
     console.log(`  ${prefix} ${name}`);
   };
   console.log(`Walking the setup; screenshots go to ${out}`);

@@ -1,6 +1,7 @@
 // Talking to the loaded extension from tests the way its own pages do: protocol messages from an
 // extension page, storage reads from the service worker.
 import type { CDPSession, Page } from 'playwright-core';
+import { type Reply, runCheckWith, type Send, setCredentialsWith, stateWith } from '../support/extension-protocol';
 import type { Harness } from './harness';
 
 type Chrome = {
@@ -17,47 +18,20 @@ async function page(h: Harness): Promise<Page> {
   return extensionPage;
 }
 
-export async function message<T = unknown>(h: Harness, m: unknown): Promise<{ ok: boolean; error?: string; data?: T }> {
+export async function message<T = unknown>(h: Harness, m: unknown): Promise<Reply<T>> {
   const p = await page(h);
-  return p.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m) as Promise<{
-    ok: boolean;
-    error?: string;
-    data?: T;
-  }>;
+  return p.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m) as Promise<Reply<T>>;
 }
 
-export async function setCredentials(h: Harness, values: { tenantId: string; clientId: string; secret: string }) {
-  await message(h, { type: 'credentials.forget' });
-  for (const [field, value] of Object.entries(values)) {
-    const reply = await message(h, { type: 'credentials.set', field, value });
-    if (!reply.ok) throw new Error(`credentials.set ${field}: ${reply.error}`);
-  }
-}
+const sender =
+  (h: Harness): Send =>
+  (m) =>
+    message(h, m);
 
-export interface CheckView {
-  verdict: string;
-  permissions: { name: string; status: string }[];
-  diagnosis?: { title: string; fix: string; code?: string; field?: string; microsoftText?: string };
-  domains: { name: string; isDefault: boolean }[];
-  groups: { displayName: string }[];
-  requestCount: number;
-  checkedAt: number;
-}
-
-export async function state(h: Harness) {
-  const reply = await message<{
-    credentials: { tenantId?: string; clientId?: string; secret?: { masked: string } };
-    check: { running: boolean; result?: CheckView; nextRecheckAt?: number };
-    idemeum?: { host?: string; userSourceSavedAt?: number; jitSavedAt?: number };
-  }>(h, { type: 'state.get' });
-  return reply.data!;
-}
-
-export async function runCheck(h: Harness): Promise<CheckView> {
-  const reply = await message<{ check: { result?: CheckView } }>(h, { type: 'check.run' });
-  if (!reply.ok || !reply.data?.check.result) throw new Error(`check.run: ${reply.error ?? 'no result'}`);
-  return reply.data.check.result;
-}
+export const setCredentials = (h: Harness, values: { tenantId: string; clientId: string; secret: string }) =>
+  setCredentialsWith(sender(h), values);
+export const state = (h: Harness) => stateWith(sender(h));
+export const runCheck = (h: Harness) => runCheckWith(sender(h));
 
 export async function localStorageOf(h: Harness): Promise<Record<string, unknown>> {
   const sw = await h.worker();

@@ -9,7 +9,7 @@ import { contentScriptWorld } from './isolated-world';
 
 let h: Harness;
 let s: Scenario;
-const EXTENSION_NAME = 'idemeum setup assistant for Microsoft Entra ID';
+const EXTENSION_NAME = 'idemeum setup assistant for Entra ID';
 
 beforeAll(async () => {
   h = await launch();

@@ -1,9 +1,8 @@
 // DESIGN.md's rules proven in the real browser: the secret never reaches the disk or any console, untrusted
 // events never act, a stopped worker loses nothing mid-flow, and the guide's trouble never reaches the page.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkIdemeum, walkPortal } from '../demo/walk';
+import { filesContaining } from '../support/profile-files';
 import { state, stopServiceWorker } from './extension-api';
 import { type Harness, launch } from './harness';
 import { highlightedStep, tooltip } from './portal-steps';
@@ -16,23 +15,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path);
-    return entry.isFile() ? [path] : [];
-  });
-}
-
 /** Every file of the profile that contains `text` as UTF-8 or UTF-16LE bytes. */
-function profileFilesContaining(text: string): string[] {
-  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
-  return filesUnder(h.userDataDir).filter((file) => {
-    if (statSync(file).size > 200_000_000) return false;
-    const bytes = readFileSync(file);
-    return needles.some((n) => bytes.includes(n));
-  });
-}
+const profileFilesContaining = (text: string) => filesContaining(h.userDataDir, text);
 
 describe('the secret', () => {
   it('after the whole flow (capture, check, both fills) is nowhere on disk and in no console output', async () => {

@@ -84,7 +84,13 @@ export async function startSandbox(options: { port?: number; state?: SandboxStat
   const listener = (scheme: 'https' | 'http') => async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `${scheme}://${host || 'unknown'}`);
-    state.requestLog.push({ host, method: req.method ?? 'GET', path: url.pathname, at: Date.now() });
+    state.requestLog.push({
+      host,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      at: Date.now(),
+      origin: req.headers.origin,
+    });
     if (state.knobs.unreachableHosts.has(host)) {
       req.socket.destroy();
       return;

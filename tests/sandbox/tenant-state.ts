@@ -163,7 +163,7 @@ export class SandboxState {
    */
   portalAdminCanGrantConsent = true;
   /** Every request the emulators answered, for request counting in tests and the benchmark. */
-  requestLog: { host: string; method: string; path: string; at: number }[] = [];
+  requestLog: { host: string; method: string; path: string; at: number; origin?: string }[] = [];
 
   constructor(now: () => number = Date.now) {
     this.now = now;

@@ -1,0 +1,33 @@
+// A check that threw (the browser refused the Origin rule, storage failed…) still ends, in words: the
+// popup must never stay on "Checking…" or say only "Something went wrong".
+import { REQUIRED_GRAPH_ROLES } from '../requirements';
+import { type CheckRecord, read, write } from '../store';
+import { showBadge } from './badge';
+
+export async function endCheckThatThrew(error: unknown): Promise<CheckRecord> {
+  const credentials = await read('credentials');
+  const reason = error instanceof Error ? error.message : String(error);
+  const record: CheckRecord = {
+    result: {
+      verdict: 'failed',
+      permissions: REQUIRED_GRAPH_ROLES.map((r) => ({ name: r.name, status: 'unknown' as const })),
+      extras: [],
+      diagnosis: {
+        title: 'The check could not run in this browser.',
+        fix: `The browser stopped it with “${reason}”. Your values are kept; press Check again, and if this repeats, report it with these words.`,
+      },
+      domains: [],
+      groups: [],
+      requestCount: 0,
+      checkedAt: Date.now(),
+      checkedFor: {
+        tenantId: credentials?.tenantId ?? '',
+        clientId: credentials?.clientId ?? '',
+        secretHint: credentials?.secretHint ?? '',
+      },
+    },
+  };
+  await write('check', record);
+  await showBadge(record);
+  return record;
+}

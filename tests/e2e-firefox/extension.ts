@@ -1,0 +1,75 @@
+// Talking to the installed extension from Firefox tests the way its own pages do, and finding what a
+// person sees (accessible roles and names, which puppeteer's aria selectors query; they pierce shadow roots).
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import { type Reply, runCheckWith, type Send, setCredentialsWith, stateWith } from '../support/extension-protocol';
+import { type FirefoxHarness, until } from './harness';
+
+type Ext = { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } };
+type Tabs = { browser: { tabs: { query: (q: object) => Promise<{ id: number; url?: string }[]> } } };
+
+export function sender(h: FirefoxHarness): Send {
+  return async <T>(m: unknown) => {
+    const page = await h.extensionPage();
+    return page.evaluate((msg) => (globalThis as unknown as Ext).browser.runtime.sendMessage(msg), m) as Promise<
+      Reply<T>
+    >;
+  };
+}
+
+export const state = (h: FirefoxHarness) => stateWith(sender(h));
+export const runCheck = (h: FirefoxHarness) => runCheckWith(sender(h));
+export const setCredentials = (h: FirefoxHarness, v: { tenantId: string; clientId: string; secret: string }) =>
+  setCredentialsWith(sender(h), v);
+
+/** The id of the tab showing `url` (Firefox hides no URL the extension has host permission for). */
+export async function tabIdOf(h: FirefoxHarness, url: string): Promise<number> {
+  const page = await h.extensionPage();
+  return page.evaluate(async (u) => {
+    const tabs = await (globalThis as unknown as Tabs).browser.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? Math.max(...tabs.map((t) => t.id));
+  }, url);
+}
+
+/** An element by its role and accessible name. */
+export function byRole(where: Page | Frame, role: string, name: string): Promise<ElementHandle<Element>> {
+  return waitFor(where, `::-p-aria([name="${name}"][role="${role}"])`);
+}
+
+/** A button by the start of its visible text (also inside the guide's shadow root). */
+export function buttonStartingWith(where: Page | Frame, text: string): Promise<ElementHandle<Element>> {
+  return waitFor(where, `>>> button::-p-text(${text})`);
+}
+
+async function waitFor(where: Page | Frame, selector: string): Promise<ElementHandle<Element>> {
+  const found = await where.waitForSelector(selector, { timeout: 20_000 });
+  if (!found) throw new Error(`not found: ${selector}`);
+  return found;
+}
+
+/** The step the guide highlights (data-assist-step), in the page or one of its frames. */
+export async function highlightedStep(page: Page): Promise<{ step: string; frame: 'top' | 'blade' } | undefined> {
+  for (const frame of page.frames()) {
+    const step = await frame
+      .evaluate(() => document.querySelector('[data-assist-step]')?.getAttribute('data-assist-step'))
+      .catch(() => undefined);
+    if (step) return { step, frame: frame === page.mainFrame() ? 'top' : 'blade' };
+  }
+  return undefined;
+}
+
+export async function expectStep(page: Page, step: string, frame: 'top' | 'blade' = 'top'): Promise<void> {
+  await until(
+    async () => {
+      const seen = await highlightedStep(page);
+      return seen?.step === step && seen.frame === frame;
+    },
+    20_000,
+    `step ${step} highlighted in the ${frame} frame`,
+  );
+}
+
+export function bladeFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes('.reactblade.portal.azure.net'));
+  if (!frame) throw new Error('no reactblade frame');
+  return frame;
+}
