@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
-import { recheckSentence } from '../profiles/recheck-words';
+import { type RecheckSummary, recheckSentence } from '../profiles/recheck-words';
 import { ATTENTION_HASH } from '../profiles/reminders';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
@@ -49,9 +49,7 @@ function Connected({ initial, initialCustomers }: { initial: Settings; initialCu
     },
     onRecheck: async (ids: string[]) => {
       const reply = await send({ type: 'profiles.recheckAll', ids });
-      return reply.ok
-        ? recheckSentence(reply.data as { checked: { verdict: string }[]; skipped: number })
-        : reply.error;
+      return reply.ok ? recheckSentence(reply.data as RecheckSummary) : reply.error;
     },
   };
   const signIn = {

@@ -162,20 +162,3 @@ describe('reminders', () => {
     expect(create).toHaveBeenCalledTimes(1);
   });
 });
-
-describe('importing into the active profile', () => {
-  it('fills what its working state does not hold yet, and keeps what it holds', async () => {
-    const { activeId } = await readProfiles();
-    const clientId = guid();
-    await write('credentials', { clientId });
-    const [file] = generateCustomers(1);
-    await importProfilesFile(exportFile([{ ...file!, id: activeId }]));
-    expect(await read('credentials')).toEqual({
-      tenantId: file!.tenantId,
-      clientId,
-      secretHint: file!.secretHint,
-      secretExpiresAt: file!.secretExpiresAt,
-    });
-    expect(await read('idemeum')).toEqual({ host: file!.idemeumHost });
-  });
-});
