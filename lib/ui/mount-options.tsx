@@ -45,7 +45,11 @@ function Connected({ initial, initialCustomers }: { initial: Settings; initialCu
     onUndoDelete: async () => {
       const reply = await send({ type: 'profiles.undoDelete' });
       const restored = reply.ok ? (reply.data as { restored: number }).restored : 0;
-      return `Restored ${restored} ${restored === 1 ? 'customer' : 'customers'}.`;
+      if (!restored) return 'Nothing to restore.';
+      // The undo keeps no secret (README): a restored customer's must be captured again.
+      return restored === 1
+        ? 'Restored 1 customer. Its secret was not kept: capture it again in the portal.'
+        : `Restored ${restored} customers. Their secrets were not kept: capture them again in the portal.`;
     },
     onRecheck: async (ids: string[]) => {
       const reply = await send({ type: 'profiles.recheckAll', ids });
