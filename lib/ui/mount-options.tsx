@@ -9,12 +9,12 @@ import { ATTENTION_HASH } from '../profiles/reminders';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
 import { Settings } from '../store';
-import { type Customers, fetchCustomers, useCustomers } from './customers-client';
+import { type CustomersFeed, loadCustomers, useCustomers } from './customers-client';
 
-function Connected({ initial, initialCustomers }: { initial: Settings; initialCustomers: Customers }) {
+function Connected({ initial, customersFeed }: { initial: Settings; customersFeed: CustomersFeed }) {
   const [settings, setSettings] = useState(initial);
   const [now] = useState(Date.now);
-  const customers = useCustomers(initialCustomers);
+  const customers = useCustomers(customersFeed);
   const profiles = useMemo(() => [...customers.byId.values()], [customers.byId]);
   const onChange = (change: Partial<Settings>) => {
     const next = { ...settings, ...change };
@@ -70,8 +70,8 @@ function Connected({ initial, initialCustomers }: { initial: Settings; initialCu
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
-  const [state, customers] = await Promise.all([fetchPublicState(), fetchCustomers()]);
+  const [state, customersFeed] = await Promise.all([fetchPublicState(), loadCustomers()]);
   const settings = Settings.parse(('error' in state ? undefined : state.settings) ?? {});
-  render(<Connected initial={settings} initialCustomers={customers} />, root);
+  render(<Connected initial={settings} customersFeed={customersFeed} />, root);
   document.documentElement.dataset.ready = 'true';
 }
