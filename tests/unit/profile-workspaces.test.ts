@@ -1,11 +1,18 @@
 // A customer's parked working state is authoritative: what was forgotten or replaced stays so across
 // switches; an import updates it; a slow re-check and a deletion change only what they own.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { acceptValue, forgetCredentials } from '../../lib/background/credential-updates';
 import { deleteProfiles, undoDelete } from '../../lib/background/profile-deletion';
-import { readProfiles, recordCheck, switchProfile, syncActiveProfile } from '../../lib/background/profiles';
+import {
+  createProfile,
+  readProfiles,
+  recordCheck,
+  switchProfile,
+  syncActiveProfile,
+} from '../../lib/background/profiles';
 import { importProfilesFile } from '../../lib/background/profiles-file';
+import { recheckAll } from '../../lib/background/recheck-all';
 import type { CheckResult } from '../../lib/entra/check-result';
 import { read, readWorkspace, write } from '../../lib/store';
 import { exportFile, generateCustomers } from '../support/customers';
@@ -13,6 +20,7 @@ import { currentSecret, guid } from '../support/generated';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.restoreAllMocks();
 });
 
 /** The live customer A (active) and an imported B that was never visited. */
@@ -123,6 +131,17 @@ describe('a re-check of an inactive customer', () => {
     ).toBe(false);
     expect(await readWorkspace(b.id)).toEqual(before);
     expect((await profileOf(b.id))?.lastCheck).toBeUndefined();
+  });
+});
+
+describe('re-check all', () => {
+  it('says a customer with its secret but without IDs is missing them, not that its secret is absent', async () => {
+    vi.spyOn(fakeBrowser.declarativeNetRequest, 'updateSessionRules').mockResolvedValue();
+    const { a } = await liveAndImported();
+    const b = await createProfile('No IDs yet');
+    await write('secret', { value: currentSecret(), capturedAt: 1 });
+    await switchProfile(a);
+    expect(await recheckAll([b])).toEqual({ checked: [], skipped: 0, missingIds: 1, changed: 0 });
   });
 });
 
