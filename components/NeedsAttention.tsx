@@ -2,9 +2,6 @@
 // the most urgent first, each with its rotation.
 import type { CustomersState } from '../lib/background/public-state';
 
-/** Rendered at most; the options page lists them all. */
-const SHOWN = 50;
-
 interface Props {
   attention: CustomersState['attention'];
   onRotate: (id: string) => void;
@@ -18,12 +15,13 @@ function when(daysLeft: number): string {
 }
 
 export function NeedsAttention({ attention, onRotate, onOpenList }: Props) {
-  if (!attention.length) return null;
-  const [first] = attention;
+  const { shown, count } = attention;
+  if (!count) return null;
+  const [first] = shown;
   return (
     <details class="attention">
       <summary>
-        Needs attention ({attention.length})
+        Needs attention ({count.toLocaleString('en')})
         {first && (
           <span class="hint">
             {' '}
@@ -32,7 +30,7 @@ export function NeedsAttention({ attention, onRotate, onOpenList }: Props) {
         )}
       </summary>
       <ul class="attention-list">
-        {attention.slice(0, SHOWN).map((a) => (
+        {shown.map((a) => (
           <li key={a.id} class={a.daysLeft < 0 ? 'attention-expired' : undefined}>
             <span>
               {a.label}: secret {when(a.daysLeft)}
@@ -47,9 +45,9 @@ export function NeedsAttention({ attention, onRotate, onOpenList }: Props) {
           </li>
         ))}
       </ul>
-      {attention.length > SHOWN && (
+      {count > shown.length && (
         <button type="button" class="link-button" onClick={onOpenList}>
-          See all {attention.length} in the customer list
+          See all {count.toLocaleString('en')} in the customer list
         </button>
       )}
     </details>

@@ -1,6 +1,6 @@
 // The options page's customer list: filter, sort, rename, delete with confirmation and undo, export,
 // import, and bulk actions on the selected customers. Renders a page of rows at a time.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Profile } from '../lib/profiles/profile';
 import { type CustomerSort, listCustomers } from '../lib/profiles/search';
 
@@ -42,8 +42,29 @@ export function ProfilesManager(props: ProfilesManagerProps) {
     [profiles, query, attentionOnly, now, sort],
   );
   const all = useMemo(() => new Map(profiles.map((p) => [p.id, p])), [profiles]);
-  const chosen = [...selected].filter((id) => all.has(id));
   const shown = list.slice(0, shownCount);
+  // Bulk actions act on what the admin sees selected: a selected row the filter hides is left out.
+  const chosen = shown.filter((p) => selected.has(p.id)).map((p) => p.id);
+  const hiddenSelected = [...selected].filter((id) => all.has(id)).length - chosen.length;
+
+  // The confirmation takes the focus (on Cancel, the harmless choice) and gives it back afterwards.
+  const opener = useRef<HTMLElement | null>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (message?.undo) undoButton.current?.focus();
+  }, [message]);
+  const ask = (doomed: Profile[]) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setConfirming(doomed);
+  };
+  const cancel = () => {
+    setConfirming(undefined);
+    opener.current?.focus();
+  };
 
   const toggle = (id: string, on: boolean) =>
     setSelected((s) => {
@@ -71,6 +92,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
     const result = await props.onDelete(doomed.map((p) => p.id));
     setSelected(new Set());
     setMessage({ ...result, undo: result.ok });
+    if (!result.ok) opener.current?.focus();
   };
   const undo = async () => setMessage({ ok: true, message: await props.onUndoDelete() });
 
@@ -133,16 +155,24 @@ export function ProfilesManager(props: ProfilesManagerProps) {
         >
           Re-check selected ({chosen.length})
         </button>
-        <button
-          type="button"
-          disabled={!chosen.length}
-          onClick={() => setConfirming(chosen.flatMap((id) => all.get(id) ?? []))}
-        >
+        <button type="button" disabled={!chosen.length} onClick={() => ask(chosen.flatMap((id) => all.get(id) ?? []))}>
           Delete selected ({chosen.length})
         </button>
       </fieldset>
+      {hiddenSelected > 0 && (
+        <p class="hint">
+          {hiddenSelected === 1
+            ? '1 selected customer is not shown and is left out.'
+            : `${hiddenSelected.toLocaleString('en')} selected customers are not shown and are left out.`}
+        </p>
+      )}
       {confirming && (
-        <div class="banner banner-warning" role="alertdialog" aria-labelledby="delete-question">
+        <div
+          class="banner banner-warning"
+          role="alertdialog"
+          aria-labelledby="delete-question"
+          onKeyDown={(e) => e.key === 'Escape' && cancel()}
+        >
           <p id="delete-question">
             Delete {confirming.length === 1 ? confirming[0]?.label : `${confirming.length} customers`}? Their IDs,
             expiry and check results go from this browser; nothing changes in Entra or idemeum.
@@ -150,7 +180,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
           <button type="button" onClick={() => void confirmDelete()}>
             Delete
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(undefined)}>
+          <button type="button" ref={cancelButton} onClick={cancel}>
             Cancel
           </button>
         </div>
@@ -159,7 +189,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
         <div class={`field-message ${message.ok ? 'field-ok' : 'field-error'}`} role={message.ok ? 'status' : 'alert'}>
           {message.message}{' '}
           {message.undo && (
-            <button type="button" class="link-button" onClick={() => void undo()}>
+            <button type="button" class="link-button" ref={undoButton} onClick={() => void undo()}>
               Undo
             </button>
           )}
@@ -222,7 +252,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
                   : 'never'}
               </td>
               <td>
-                <button type="button" aria-label={`Delete ${p.label}`} onClick={() => setConfirming([p])}>
+                <button type="button" aria-label={`Delete ${p.label}`} onClick={() => ask([p])}>
                   Delete
                 </button>
               </td>

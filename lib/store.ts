@@ -3,7 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { CheckResult } from './entra/check-result';
-import { LegacyProfiles, Profile, ProfileIndex } from './profiles/profile';
+import { LegacyProfiles, Profile, ProfileId, ProfileIndex } from './profiles/profile';
 
 export const Credentials = z.object({
   tenantId: z.string().optional(),
@@ -24,6 +24,7 @@ export const SessionSecret = z.object({
   /** The last capture, check or fill that used it: the idle timer counts from here. */
   lastUsedAt: z.number().optional(),
 });
+export type SessionSecret = z.infer<typeof SessionSecret>;
 
 export const CheckRecord = z.object({
   /** Set while a check runs; a worker that died mid-check leaves it, and the next start resumes. */
@@ -86,13 +87,12 @@ export const Workspace = z.object({
 export type Workspace = z.infer<typeof Workspace>;
 
 export const DeletedProfiles = z.object({
-  /** Each profile with where it stood in the list, its parked working state and secret. */
+  /** Each profile with where it stood in the list and its parked working state; never its secret. */
   entries: z.array(
     z.object({
       profile: Profile,
       position: z.number().int().nonnegative(),
       workspace: Workspace.optional(),
-      secret: SessionSecret.optional(),
     }),
   ),
 });
@@ -115,9 +115,12 @@ export const items = {
   /** The layout before one key per profile: read once to migrate, then removed. */
   legacyProfiles: storage.defineItem<unknown>('local:profiles'),
   legacyWorkspaces: storage.defineItem<unknown>('local:workspaces'),
-  /** Secrets of the inactive profiles: session storage too, never on disk. */
+  /**
+   * Secrets of the inactive profiles, as [id, secret] pairs: session storage too, never on disk. Pairs, not
+   * an object keyed by id, so that an id such as "__proto__" is a key like any other.
+   */
   parkedSecrets: storage.defineItem<unknown>('session:parkedSecrets'),
-  /** The last deletion of profiles, for its undo: gone when the browser closes. */
+  /** The last deletion of profiles, for its undo (never a secret): gone when the browser closes. */
   deletedProfiles: storage.defineItem<unknown>('session:deletedProfiles'),
 };
 
@@ -134,7 +137,7 @@ const schemas = {
   profileIndex: ProfileIndex,
   legacyProfiles: LegacyProfiles,
   legacyWorkspaces: z.record(z.string(), Workspace),
-  parkedSecrets: z.record(z.string(), SessionSecret),
+  parkedSecrets: z.array(z.tuple([ProfileId, SessionSecret])),
   deletedProfiles: DeletedProfiles,
 } as const;
 type ValueOf<K extends ItemName> = z.infer<(typeof schemas)[K]>;
@@ -184,34 +187,35 @@ export const profileKey = (id: string) => `local:profile:${id}` as const;
 export const workspaceKey = (id: string) => `local:workspace:${id}` as const;
 type RecordKey = ReturnType<typeof profileKey> | ReturnType<typeof workspaceKey>;
 
-/** Reads many profile records at once; a record that does not parse is left out. */
-export async function readProfileRecords(ids: readonly string[]): Promise<Map<string, Profile>> {
-  const found = await storage.getItems(ids.map(profileKey));
-  const records = new Map<string, Profile>();
+/** Reads one record per id at once; a record that is missing or does not parse is left out. */
+async function readRecords<T>(ids: readonly string[], keyOf: (id: string) => RecordKey, schema: z.ZodType<T>) {
+  const found = await storage.getItems(ids.map(keyOf));
+  const records = new Map<string, T>();
   found.forEach(({ value }, i) => {
-    const parsed = Profile.safeParse(value);
-    if (parsed.success) records.set(ids[i] as string, parsed.data);
+    const parsed = schema.safeParse(value);
+    if (value !== null && parsed.success) records.set(ids[i] as string, parsed.data);
   });
   return records;
 }
 
-export async function readWorkspaces(ids: readonly string[]): Promise<Map<string, Workspace>> {
-  const found = await storage.getItems(ids.map(workspaceKey));
-  const records = new Map<string, Workspace>();
-  found.forEach(({ value }, i) => {
-    const parsed = Workspace.safeParse(value);
-    if (value !== null && value !== undefined && parsed.success) records.set(ids[i] as string, parsed.data);
-  });
-  return records;
-}
+export const readProfileRecords = (ids: readonly string[]) => readRecords(ids, profileKey, Profile);
+export const readWorkspaces = (ids: readonly string[]) => readRecords(ids, workspaceKey, Workspace);
 
 export async function readWorkspace(id: string): Promise<Workspace | undefined> {
   return (await readWorkspaces([id])).get(id);
 }
 
-/** Everything given, in one storage write per area (and one removal). */
+/** The inactive profiles' secrets, by profile id. */
+export async function readParkedSecrets(): Promise<Map<string, SessionSecret>> {
+  return new Map(await read('parkedSecrets'));
+}
+
+/**
+ * Everything given in one storage write per area (then one removal): either all of it lands or none.
+ * A null value empties that item within the same write (a read finds nothing there).
+ */
 export async function writeRecords(
-  values: { key: RecordKey | `local:${ItemName}`; value: unknown }[],
+  values: { key: RecordKey | `${'local' | 'session'}:${ItemName}`; value: unknown }[],
   removals: RecordKey[] = [],
 ): Promise<void> {
   if (values.length) await storage.setItems(values);

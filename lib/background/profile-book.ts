@@ -20,6 +20,8 @@ interface BookChange {
   activeId?: string;
   /** Inactive profiles' working state; undefined removes it (the profile became active, or was deleted). */
   workspaces?: Record<string, Workspace | undefined>;
+  /** The working state a newly active profile starts with, written in the same write as the index. */
+  working?: Workspace;
 }
 
 let cached: Book | undefined;
@@ -40,23 +42,25 @@ async function loadBook(): Promise<Book> {
     const byId = await readProfileRecords(ids);
     const kept = ids.filter((id) => byId.has(id));
     cached = { ids: kept, index, byId };
-    if (!byId.has(index.activeId)) await applyChange(cached, { activeId: kept[0] ?? (await addFirst(cached)) });
+    if (!byId.has(index.activeId)) {
+      await applyChange(cached, kept[0] ? { activeId: kept[0] } : firstProfile());
+    }
     return cached;
   }
   cached = (await migrateLegacy()) ?? (await firstBook());
   return cached;
 }
 
-async function addFirst(book: Book): Promise<string> {
+/** A book without profiles gets one, active. */
+function firstProfile(): BookChange & { activeId: string } {
   const first: Profile = { id: randomId(), label: 'Customer 1', remindersSent: [] };
-  await applyChange(book, { put: [first], ids: [first.id] });
-  return first.id;
+  return { put: [first], ids: [first.id], activeId: first.id };
 }
 
 async function firstBook(): Promise<Book> {
-  const first: Profile = { id: randomId(), label: 'Customer 1', remindersSent: [] };
-  const book: Book = { ids: [], index: { activeId: first.id, recent: [], rev: 0 }, byId: new Map() };
-  await applyChange(book, { put: [first], ids: [first.id], activeId: first.id });
+  const first = firstProfile();
+  const book: Book = { ids: [], index: { activeId: first.activeId, recent: [], rev: 0 }, byId: new Map() };
+  await applyChange(book, first);
   return book;
 }
 
@@ -92,8 +96,15 @@ async function applyChange(book: Book, change: BookChange): Promise<void> {
     rev: book.index.rev + 1,
   };
   const workspaces = Object.entries(change.workspaces ?? {});
+  const working = change.working;
   await writeRecords(
     [
+      ...(working
+        ? (['credentials', 'check', 'idemeum', 'portal'] as const).map((name) => ({
+            key: `local:${name}` as const,
+            value: working[name] ?? null,
+          }))
+        : []),
       ...(change.put ?? []).map((p) => ({ key: profileKey(p.id), value: p })),
       ...workspaces.flatMap(([id, w]) => (w ? [{ key: workspaceKey(id), value: w }] : [])),
       ...(change.ids ? [{ key: 'local:profileIds' as const, value: change.ids }] : []),
@@ -103,11 +114,17 @@ async function applyChange(book: Book, change: BookChange): Promise<void> {
   );
 }
 
-/** Reads the book and applies what `decide` asks for, in turn with every other change. */
-export function changeBook<T>(decide: (book: Book) => Promise<{ change?: BookChange; value: T }>): Promise<T> {
+/**
+ * Reads the book and applies what `decide` asks for, in turn with every other change; then `after`
+ * (what must follow the change, such as the secret of a profile that became active).
+ */
+export function changeBook<T>(
+  decide: (book: Book) => Promise<{ change?: BookChange; value: T; after?: () => Promise<void> }>,
+): Promise<T> {
   return inTurn(async (book) => {
-    const { change, value } = await decide(book);
+    const { change, value, after } = await decide(book);
     if (change) await applyChange(book, change);
+    await after?.();
     return value;
   });
 }

@@ -1,6 +1,7 @@
 // Deleting customer profiles, and undoing the last deletion: the profiles come back where they stood,
-// with their parked working state and (within this browser session) their secret.
-import { read, readWorkspaces, write } from '../store';
+// with their parked working state. Never with their secret: the undo stash holds none, so a deleted
+// customer's secret is gone at once and must be captured again after an undo.
+import { read, readParkedSecrets, readWorkspaces, write, writeRecords } from '../store';
 import { changeBook } from './profile-book';
 import { switchProfile } from './profiles';
 
@@ -18,18 +19,18 @@ export async function deleteProfiles(ids: readonly string[]): Promise<DeleteResu
   });
   if (switched === 'none') return { ok: false, error: 'At least one customer must remain. Nothing was deleted.' };
   if (switched !== 'kept') await switchProfile(switched);
-  const parked = (await read('parkedSecrets')) ?? {};
   const deleted = await changeBook(async (book) => {
     const doomed = book.ids.flatMap((id, position) => {
       const profile = book.byId.get(id);
       return gone.has(id) && profile && id !== book.index.activeId ? [{ profile, position }] : [];
     });
     if (!doomed.length) return { value: 0 };
-    const workspaces = await readWorkspaces(doomed.map((d) => d.profile.id));
-    await write('deletedProfiles', {
-      entries: doomed.map((d) => ({ ...d, workspace: workspaces.get(d.profile.id), secret: parked[d.profile.id] })),
-    });
     const removed = new Set(doomed.map((d) => d.profile.id));
+    const [workspaces, parked] = await Promise.all([readWorkspaces([...removed]), readParkedSecrets()]);
+    await write('deletedProfiles', {
+      entries: doomed.map((d) => ({ ...d, workspace: workspaces.get(d.profile.id) })),
+    });
+    const kept = [...parked].filter(([id]) => !removed.has(id));
     return {
       change: {
         remove: [...removed],
@@ -37,16 +38,13 @@ export async function deleteProfiles(ids: readonly string[]): Promise<DeleteResu
         workspaces: Object.fromEntries([...removed].map((id) => [id, undefined])),
       },
       value: removed.size,
+      after: () => writeRecords([{ key: 'session:parkedSecrets', value: kept }]),
     };
   });
-  if (deleted) {
-    const kept = Object.fromEntries(Object.entries(parked).filter(([id]) => !gone.has(id)));
-    await write('parkedSecrets', kept);
-  }
   return { ok: true, deleted };
 }
 
-/** Brings back what the last deletion removed; resolves to how many came back. */
+/** Brings back what the last deletion removed (without secrets); resolves to how many came back. */
 export async function undoDelete(): Promise<number> {
   const last = await read('deletedProfiles');
   if (!last?.entries.length) return 0;
@@ -62,11 +60,9 @@ export async function undoDelete(): Promise<number> {
         ids,
         workspaces: Object.fromEntries(back.flatMap((e) => (e.workspace ? [[e.profile.id, e.workspace]] : []))),
       },
-      value: back,
+      value: back.length,
     };
   });
-  const secrets = Object.fromEntries(restored.flatMap((e) => (e.secret ? [[e.profile.id, e.secret]] : [])));
-  if (Object.keys(secrets).length) await write('parkedSecrets', { ...(await read('parkedSecrets')), ...secrets });
   await write('deletedProfiles', undefined);
-  return restored.length;
+  return restored;
 }

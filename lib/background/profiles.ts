@@ -1,9 +1,9 @@
 // Customer profiles: one setup per customer tenant. The active profile's working state lives in the
 // ordinary items (credentials, check, idemeum, portal, secret); switching parks it and loads another's.
 import type { CheckResult } from '../entra/check-result';
-import type { Profile } from '../profiles/profile';
+import type { Profile, ProfileSummary } from '../profiles/profile';
 import { randomId } from '../profiles/random-id';
-import { read, readWorkspace, update, type Workspace, write } from '../store';
+import { read, readParkedSecrets, readWorkspace, update, type Workspace, write, writeRecords } from '../store';
 import { type Book, changeBook, inTurn, listOf } from './profile-book';
 
 async function currentWorkspace(): Promise<Workspace> {
@@ -17,44 +17,48 @@ async function currentWorkspace(): Promise<Workspace> {
 }
 
 /**
- * What a profile becomes active with: its parked working state, and what its summary knows where that
- * is silent (an imported profile has no working state yet, only its IDs, expiry and console).
+ * What a profile becomes active with: its parked working state, which is authoritative; or, for one that
+ * never had any (an imported profile), what its summary knows: IDs, expiry, console.
  */
-export function workspaceFor(parked: Workspace | undefined, profile: Profile | undefined): Workspace {
-  const c = parked?.credentials;
-  const known = {
-    tenantId: c?.tenantId ?? profile?.tenantId,
-    clientId: c?.clientId ?? profile?.clientId,
-    secretHint: c?.secretHint ?? profile?.secretHint,
-    secretExpiresAt: c?.secretExpiresAt ?? profile?.secretExpiresAt,
-  };
-  const anyKnown = Object.values(known).some((v) => v !== undefined);
-  const host = parked?.idemeum?.host ?? profile?.idemeumHost;
-  return {
-    ...parked,
-    credentials: c || anyKnown ? { ...c, ...known } : undefined,
-    idemeum: parked?.idemeum ?? (host ? { host } : undefined),
-  };
-}
-
-async function loadWorkspace(w: Workspace): Promise<void> {
-  await Promise.all([
-    write('credentials', w.credentials),
-    write('check', w.check),
-    write('idemeum', w.idemeum),
-    write('portal', w.portal),
-  ]);
+export function workspaceFor(parked: Workspace | undefined, profile: Profile): Workspace {
+  return parked ?? withProfileValues({}, profile);
 }
 
 /**
- * After an import changed the active profile: what its working state does not hold yet (IDs, expiry,
- * console) comes from the profile, so it shows at once; what the working state holds stays.
+ * A working state with the values a profile carries (from an import) put in: IDs, secret hint and
+ * expiry, console. A check made for other IDs no longer says anything about these.
  */
-export function fillActiveFromProfile(): Promise<void> {
+export function withProfileValues(w: Workspace, p: ProfileSummary): Workspace {
+  const c = w.credentials;
+  const credentials = {
+    ...c,
+    tenantId: p.tenantId ?? c?.tenantId,
+    clientId: p.clientId ?? c?.clientId,
+    secretHint: p.secretHint ?? c?.secretHint,
+    secretExpiresAt: p.secretExpiresAt ?? c?.secretExpiresAt,
+  };
+  const sameApp = credentials.tenantId === c?.tenantId && credentials.clientId === c?.clientId;
+  const host = p.idemeumHost ?? w.idemeum?.host;
+  return {
+    ...w,
+    credentials: Object.values(credentials).some((v) => v !== undefined) ? credentials : undefined,
+    check: sameApp ? w.check : undefined,
+    idemeum: host ? { ...w.idemeum, host } : w.idemeum,
+  };
+}
+
+/** After an import changed the active profile: its working state takes the values the file carried. */
+export function applyImportToActive(): Promise<void> {
   return inTurn(async (book) => {
     const profile = book.byId.get(book.index.activeId);
-    const filled = workspaceFor(await currentWorkspace(), profile);
-    await Promise.all([write('credentials', filled.credentials), write('idemeum', filled.idemeum)]);
+    if (!profile) return;
+    const current = await currentWorkspace();
+    const next = withProfileValues(current, profile);
+    await Promise.all([
+      write('credentials', next.credentials),
+      write('idemeum', next.idemeum),
+      next.check === current.check ? undefined : write('check', undefined),
+    ]);
   });
 }
 
@@ -69,20 +73,21 @@ export function readBook(): Promise<Book> {
 }
 
 /**
- * The active profile's summary, merged with what its working state now says. A value the working state
- * does not hold (yet) never erases what the profile knew: only a different value replaces it.
+ * The active profile's summary from what its working state now says: the IDs, hint and expiry are the
+ * working values, also when these were cleared; the domain goes with the tenant it was found for.
  */
 export function summarize(profile: Profile, w: Workspace): Profile {
+  const c = w.credentials;
   const result = w.check?.result;
-  const forThese = !!result && result.checkedFor.clientId === w.credentials?.clientId;
+  const forThese = !!result && result.checkedFor.clientId === c?.clientId;
   const defaultDomain = forThese ? result.domains.find((d) => d.isDefault)?.name : undefined;
   return {
     ...profile,
-    tenantId: w.credentials?.tenantId ?? profile.tenantId,
-    clientId: w.credentials?.clientId ?? profile.clientId,
-    secretHint: w.credentials?.secretHint ?? profile.secretHint,
-    secretExpiresAt: w.credentials?.secretExpiresAt ?? profile.secretExpiresAt,
-    domain: defaultDomain ?? profile.domain,
+    tenantId: c?.tenantId,
+    clientId: c?.clientId,
+    secretHint: c?.secretHint,
+    secretExpiresAt: c?.secretExpiresAt,
+    domain: defaultDomain ?? (c?.tenantId === profile.tenantId ? profile.domain : undefined),
     idemeumHost: w.idemeum?.host ?? profile.idemeumHost,
     lastCheck: forThese ? { verdict: result.verdict, at: result.checkedAt } : profile.lastCheck,
   };
@@ -99,32 +104,61 @@ export function syncActiveProfile(): Promise<Profile | undefined> {
   });
 }
 
+/**
+ * Parks the active profile's working state and secret, and loads another's. Three writes, each leaving a
+ * state that is safe to stop in (a failed write, a worker that died): the leaving secret is parked and
+ * none is active; then, in one write, the working state, the parked one and the index; then the
+ * target's secret becomes active. A secret is never active with another customer's IDs.
+ */
 export async function switchProfile(id: string): Promise<boolean> {
   return changeBook(async (book) => {
     const leavingId = book.index.activeId;
     const target = book.byId.get(id);
     if (!target) return { value: false };
-    if (id === leavingId) return { value: true };
+    if (id === leavingId) return { value: true, after: finishCutShortSwitch(id) };
     const leaving = book.byId.get(leavingId);
-    const current = await currentWorkspace();
-    const [parked = {}, secret, targetWorkspace] = await Promise.all([
-      read('parkedSecrets'),
+    const [current, parked, secret, targetWorkspace] = await Promise.all([
+      currentWorkspace(),
+      readParkedSecrets(),
       read('secret'),
       readWorkspace(id),
     ]);
-    const { [id]: targetSecret, ...restParked } = parked;
-    await loadWorkspace(workspaceFor(targetWorkspace, target));
-    await write('secret', targetSecret);
-    await write('parkedSecrets', secret ? { ...restParked, [leavingId]: secret } : restParked);
+    if (secret) parked.set(leavingId, secret);
+    await writeRecords([
+      { key: 'session:parkedSecrets', value: [...parked] },
+      { key: 'session:secret', value: null },
+    ]);
+    const targetSecret = parked.get(id);
+    parked.delete(id);
     return {
       change: {
         put: leaving ? [summarize(leaving, current)] : [],
         activeId: id,
         workspaces: { [leavingId]: current, [id]: undefined },
+        working: workspaceFor(targetWorkspace, target),
       },
       value: true,
+      after: () =>
+        writeRecords([
+          { key: 'session:secret', value: targetSecret ?? null },
+          { key: 'session:parkedSecrets', value: [...parked] },
+        ]),
     };
   });
+}
+
+/** A switch cut short before its last write left the active profile's secret parked: it becomes active. */
+function finishCutShortSwitch(activeId: string): () => Promise<void> {
+  return async () => {
+    const [parked, secret] = await Promise.all([readParkedSecrets(), read('secret')]);
+    const stranded = parked.get(activeId);
+    if (secret || !stranded) return;
+    parked.delete(activeId);
+    await writeRecords([
+      { key: 'session:secret', value: stranded },
+      { key: 'session:parkedSecrets', value: [...parked] },
+    ]);
+  };
 }
 
 export async function createProfile(label: string): Promise<string> {
@@ -152,16 +186,29 @@ export function updateProfiles(ids: readonly string[], change: (p: Profile) => P
   });
 }
 
-export function recordCheck(id: string, result: CheckResult, workspace: Workspace | undefined): Promise<void> {
+/**
+ * Records a check of an inactive profile made with the IDs in `checkedFor`: only its result changes, and
+ * only while the profile is still inactive and holds those IDs (a switch meanwhile may have changed them).
+ */
+export function recordCheck(
+  id: string,
+  result: CheckResult,
+  checkedFor: { tenantId: string; clientId: string },
+): Promise<boolean> {
   return changeBook(async (book) => {
     const p = book.byId.get(id);
-    if (!p || id === book.index.activeId) return { value: undefined };
+    if (!p || id === book.index.activeId) return { value: false };
+    const workspace = await readWorkspace(id);
+    const c = workspace?.credentials;
+    if (!workspace || c?.tenantId !== checkedFor.tenantId || c.clientId !== checkedFor.clientId) {
+      return { value: false };
+    }
     return {
       change: {
         put: [{ ...p, lastCheck: { verdict: result.verdict, at: result.checkedAt } }],
         workspaces: { [id]: { ...workspace, check: { result } } },
       },
-      value: undefined,
+      value: true,
     };
   });
 }

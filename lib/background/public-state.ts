@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CheckResult } from '../entra/check-result';
 import { reviewPermissions } from '../playbook/portal-permissions';
 import { CustomerEntry, Profile } from '../profiles/profile';
-import { attentionList } from '../profiles/reminders';
+import { attentionSummary } from '../profiles/reminders';
 import { toEntry } from '../profiles/search';
 import { IdemeumProgress, read, Settings } from '../store';
 import { maskSecret } from '../value-shapes';
@@ -27,16 +27,19 @@ export const PublicState = z.object({
       count: z.number(),
       /** The customers used last, for the picker before anything is typed. */
       recent: z.array(CustomerEntry),
-      /** Every customer whose secret expires within 30 days or has expired, the most urgent first. */
-      attention: z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          expiresAt: z.string(),
-          daysLeft: z.number(),
-          rotating: z.boolean(),
-        }),
-      ),
+      /** The customers whose secret expires within 30 days or has expired: the most urgent few, and how many. */
+      attention: z.object({
+        shown: z.array(
+          z.object({
+            id: z.string(),
+            label: z.string(),
+            expiresAt: z.string(),
+            daysLeft: z.number(),
+            rotating: z.boolean(),
+          }),
+        ),
+        count: z.number(),
+      }),
     })
     .optional(),
   portal: z.object({
@@ -75,7 +78,7 @@ export async function readPublicState(): Promise<PublicState> {
       const p = book.byId.get(id);
       return p ? [toEntry(p)] : [];
     }),
-    attention: attentionList(listOf(book), Date.now()),
+    attention: attentionSummary(listOf(book), Date.now()),
   };
   return {
     credentials: {

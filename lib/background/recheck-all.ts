@@ -1,23 +1,19 @@
 // "Re-check all": every profile whose secret is in hand this session is checked again (or only the ones
 // asked for); the others keep their last result. The answer counts, it does not list thousands of names.
 import { runCheck } from '../entra/check';
-import { read, readWorkspaces } from '../store';
+import type { RecheckSummary } from '../profiles/recheck-words';
+import { read, readParkedSecrets, readWorkspaces } from '../store';
 import { checkNow, ensureOriginRule } from './check-runner';
 import { readProfiles, recordCheck, syncActiveProfile } from './profiles';
-
-export interface RecheckSummary {
-  checked: { label: string; verdict: string }[];
-  /** How many were left alone because their secret is not in this browser session. */
-  skipped: number;
-}
 
 export async function recheckAll(ids?: readonly string[]): Promise<RecheckSummary> {
   const { activeId, list } = await readProfiles();
   const wanted = ids ? list.filter((p) => ids.includes(p.id)) : list;
-  const [parked = {}, secret] = await Promise.all([read('parkedSecrets'), read('secret')]);
-  const inHand = wanted.filter((p) => (p.id === activeId ? !!secret : !!parked[p.id]));
+  const [parked, secret] = await Promise.all([readParkedSecrets(), read('secret')]);
+  const inHand = wanted.filter((p) => (p.id === activeId ? !!secret : parked.has(p.id)));
+  // Read for the IDs to check with; the result is recorded only if the profile still holds these IDs.
   const workspaces = await readWorkspaces(inHand.map((p) => p.id).filter((id) => id !== activeId));
-  const summary: RecheckSummary = { checked: [], skipped: wanted.length - inHand.length };
+  const summary: RecheckSummary = { checked: [], skipped: wanted.length - inHand.length, missingIds: 0, changed: 0 };
   if (inHand.length) await ensureOriginRule();
   for (const profile of inHand) {
     if (profile.id === activeId) {
@@ -26,11 +22,14 @@ export async function recheckAll(ids?: readonly string[]): Promise<RecheckSummar
       summary.checked.push({ label: profile.label, verdict: synced?.lastCheck?.verdict ?? 'failed' });
       continue;
     }
-    const workspace = workspaces.get(profile.id);
-    const credentials = workspace?.credentials;
-    const value = parked[profile.id]?.value;
-    if (!credentials?.tenantId || !credentials.clientId || !value) {
+    const credentials = workspaces.get(profile.id)?.credentials;
+    const value = parked.get(profile.id)?.value;
+    if (!value) {
       summary.skipped++;
+      continue;
+    }
+    if (!credentials?.tenantId || !credentials.clientId) {
+      summary.missingIds++;
       continue;
     }
     const result = await runCheck(
@@ -42,8 +41,10 @@ export async function recheckAll(ids?: readonly string[]): Promise<RecheckSummar
       },
       { fetch: (...args) => fetch(...args), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now },
     );
-    await recordCheck(profile.id, result, workspace);
-    summary.checked.push({ label: profile.label, verdict: result.verdict });
+    const { tenantId, clientId } = credentials;
+    if (await recordCheck(profile.id, result, { tenantId, clientId })) {
+      summary.checked.push({ label: profile.label, verdict: result.verdict });
+    } else summary.changed++;
   }
   return summary;
 }

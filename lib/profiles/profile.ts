@@ -2,7 +2,8 @@
 // its hint and expiry (DESIGN.md).
 import { z } from 'zod';
 
-const shortId = z.string().min(1).max(64);
+/** Also part of storage keys and of element ids (aria-activedescendant): letters, digits, "-" and "_" only. */
+export const ProfileId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, “-” and “_” only (at most 64)');
 /** How many recently used customers the picker offers first. */
 export const RECENT_KEPT = 10;
 const iso = z
@@ -11,7 +12,7 @@ const iso = z
   .refine((v) => Number.isFinite(Date.parse(v)), 'a date');
 
 export const ProfileSummary = z.strictObject({
-  id: shortId,
+  id: ProfileId,
   label: z.string().trim().min(1).max(100),
   idemeumHost: z.string().max(253).optional(),
   tenantId: z.string().max(64).optional(),
@@ -48,15 +49,15 @@ export type Profile = z.infer<typeof Profile>;
 
 /** The active profile and the ones used last (newest first): the small index written with every change. */
 export const ProfileIndex = z.object({
-  activeId: shortId,
-  recent: z.array(shortId).max(RECENT_KEPT).default([]),
+  activeId: ProfileId,
+  recent: z.array(ProfileId).max(RECENT_KEPT).default([]),
   /** Bumped with every profile write, so that a cached copy knows when it is stale. */
   rev: z.number().int().nonnegative().default(0),
 });
 export type ProfileIndex = z.infer<typeof ProfileIndex>;
 
 /** The layout before one key per profile (all of them in one item), read once to migrate. */
-export const LegacyProfiles = z.object({ activeId: shortId, list: z.array(Profile).min(1) });
+export const LegacyProfiles = z.object({ activeId: ProfileId, list: z.array(Profile).min(1) });
 
 export const EXPORT_FORMAT = 'idemeum-entra-assist/profiles@1';
 

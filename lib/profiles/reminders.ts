@@ -96,6 +96,9 @@ export function reminderSummary(
   return `${parts.join('; ')}. Click to see the list.`;
 }
 
+/** How many of the customers needing attention the popup receives and shows; the options page lists all. */
+const ATTENTION_SHOWN = 50;
+
 export interface AttentionEntry {
   id: string;
   label: string;
@@ -124,4 +127,13 @@ export function attentionList(
         : [],
     )
     .sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt) || a.label.localeCompare(b.label));
+}
+
+/** What the popup receives: the most urgent few and how many there are, the same size with 1 or 2,000. */
+export function attentionSummary(
+  profiles: Parameters<typeof attentionList>[0],
+  now: number,
+): { shown: AttentionEntry[]; count: number } {
+  const all = attentionList(profiles, now);
+  return { shown: all.slice(0, ATTENTION_SHOWN), count: all.length };
 }

@@ -6,7 +6,7 @@ import type { PublicState } from '../background/public-state';
 import type { ValueCheck } from '../credentials';
 import type { CredentialField } from '../fields';
 import type { CustomerEntry } from '../profiles/profile';
-import { recheckSentence } from '../profiles/recheck-words';
+import { type RecheckSummary, recheckSentence } from '../profiles/recheck-words';
 import { ATTENTION_PAGE } from '../profiles/reminders';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
@@ -121,7 +121,7 @@ export function useAssistant(initial?: PublicState): {
     recheckAll: async () => {
       const reply = await send({ type: 'profiles.recheckAll' });
       if (!reply.ok) return reply.error;
-      return recheckSentence(reply.data as { checked: { verdict: string }[]; skipped: number });
+      return recheckSentence(reply.data as RecheckSummary);
     },
     openCustomers: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL(ATTENTION_PAGE) });

@@ -4,17 +4,17 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
-import { recheckSentence } from '../profiles/recheck-words';
+import { type RecheckSummary, recheckSentence } from '../profiles/recheck-words';
 import { ATTENTION_HASH } from '../profiles/reminders';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
 import { Settings } from '../store';
-import { type Customers, fetchCustomers, useCustomers } from './customers-client';
+import { type CustomersFeed, loadCustomers, useCustomers } from './customers-client';
 
-function Connected({ initial, initialCustomers }: { initial: Settings; initialCustomers: Customers }) {
+function Connected({ initial, customersFeed }: { initial: Settings; customersFeed: CustomersFeed }) {
   const [settings, setSettings] = useState(initial);
   const [now] = useState(Date.now);
-  const customers = useCustomers(initialCustomers);
+  const customers = useCustomers(customersFeed);
   const profiles = useMemo(() => [...customers.byId.values()], [customers.byId]);
   const onChange = (change: Partial<Settings>) => {
     const next = { ...settings, ...change };
@@ -45,13 +45,15 @@ function Connected({ initial, initialCustomers }: { initial: Settings; initialCu
     onUndoDelete: async () => {
       const reply = await send({ type: 'profiles.undoDelete' });
       const restored = reply.ok ? (reply.data as { restored: number }).restored : 0;
-      return `Restored ${restored} ${restored === 1 ? 'customer' : 'customers'}.`;
+      if (!restored) return 'Nothing to restore.';
+      // The undo keeps no secret (README): a restored customer's must be captured again.
+      return restored === 1
+        ? 'Restored 1 customer. Its secret was not kept: capture it again in the portal.'
+        : `Restored ${restored} customers. Their secrets were not kept: capture them again in the portal.`;
     },
     onRecheck: async (ids: string[]) => {
       const reply = await send({ type: 'profiles.recheckAll', ids });
-      return reply.ok
-        ? recheckSentence(reply.data as { checked: { verdict: string }[]; skipped: number })
-        : reply.error;
+      return reply.ok ? recheckSentence(reply.data as RecheckSummary) : reply.error;
     },
   };
   const signIn = {
@@ -68,8 +70,8 @@ function Connected({ initial, initialCustomers }: { initial: Settings; initialCu
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
-  const [state, customers] = await Promise.all([fetchPublicState(), fetchCustomers()]);
+  const [state, customersFeed] = await Promise.all([fetchPublicState(), loadCustomers()]);
   const settings = Settings.parse(('error' in state ? undefined : state.settings) ?? {});
-  render(<Connected initial={settings} initialCustomers={customers} />, root);
+  render(<Connected initial={settings} customersFeed={customersFeed} />, root);
   document.documentElement.dataset.ready = 'true';
 }

@@ -4,7 +4,7 @@ import { AssistantPanel } from '../../components/AssistantPanel';
 import type { PublicState } from '../../lib/background/public-state';
 import { checkField } from '../../lib/credentials';
 import type { Profile } from '../../lib/profiles/profile';
-import { attentionList } from '../../lib/profiles/reminders';
+import { attentionSummary } from '../../lib/profiles/reminders';
 import { searchCustomers } from '../../lib/profiles/search';
 import type { AssistantActions } from '../../lib/ui/assistant-client';
 import { guid } from '../support/generated';
@@ -25,7 +25,7 @@ const customersState = (active: Profile, list: Profile[]) => ({
   active,
   count: list.length,
   recent: [],
-  attention: attentionList(list, states.NOW),
+  attention: attentionSummary(list, states.NOW),
 });
 
 function actions(overrides: Partial<AssistantActions> = {}): AssistantActions {

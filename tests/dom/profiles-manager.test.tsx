@@ -1,6 +1,6 @@
 // The options page's customer list: paging, filter, sort by expiry, deletion only after a confirmation,
 // and the bulk actions acting on the selected customers only.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfilesManager, type ProfilesManagerProps } from '../../components/ProfilesManager';
 import type { Profile } from '../../lib/profiles/profile';
@@ -77,5 +77,35 @@ describe('ProfilesManager', () => {
     expect(props.onRecheck).toHaveBeenCalledWith([customers[4]!.id]);
     fireEvent.click(screen.getByRole('button', { name: 'Export selected (1)' }));
     expect(props.onExport).toHaveBeenCalledWith([customers[4]!.id]);
+  });
+
+  it('the confirmation takes the focus, and gives it back: to the trigger on Cancel, to Undo after a delete', async () => {
+    show();
+    const trigger = screen.getByRole('button', { name: 'Delete Customer opt 0002' });
+    trigger.focus();
+    fireEvent.click(trigger);
+    const dialog = screen.getByRole('alertdialog');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(trigger);
+
+    fireEvent.click(trigger);
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    await screen.findByText('Deleted 1 customers.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+  });
+
+  it('bulk actions act on the selected rows that are shown, and say how many selected are not', async () => {
+    const props = show();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Customer opt 0005' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Customer opt 0006' }));
+    fireEvent.input(screen.getByLabelText('Filter customers'), { target: { value: 'opt0005.' } });
+    expect(screen.getByText('1 selected customer is not shown and is left out.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected (1)' }));
+    expect(within(screen.getByRole('alertdialog')).getByText(/^Delete Customer opt 0005\?/)).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    await screen.findByText('Deleted 1 customers.');
+    expect(props.onDelete).toHaveBeenCalledWith([customers[4]!.id]);
   });
 });

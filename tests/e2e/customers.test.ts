@@ -144,16 +144,24 @@ describe('thousands of customers', () => {
     const victim = roundTrip[6]!;
     const options = await openOptions();
     await options.getByLabel('Filter customers').fill(victim.domain);
-    await options.getByRole('button', { name: `Delete ${victim.label}` }).click();
+    const trigger = options.getByRole('button', { name: `Delete ${victim.label}` });
+    const focused = (l: typeof trigger) => l.evaluate((el) => el === document.activeElement);
+    await trigger.click();
     const dialog = options.getByRole('alertdialog');
     await dialog.getByText(`Delete ${victim.label}?`, { exact: false }).waitFor();
+    // The confirmation takes the focus on its harmless choice, and Escape gives it back to the trigger.
+    await expect.poll(() => focused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
+    await options.keyboard.press('Escape');
+    await expect.poll(() => focused(trigger)).toBe(true);
+    await trigger.click();
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await options.getByText('Deleted 1 customer.').waitFor();
+    await expect.poll(() => focused(options.getByRole('button', { name: 'Undo' }))).toBe(true);
     await expect.poll(() => options.getByRole('textbox', { name: `Name of ${victim.label}` }).count()).toBe(0);
     expect((await profiles()).list.some((p) => p.id === victim.id)).toBe(false);
 
     await options.getByRole('button', { name: 'Undo' }).click();
-    await options.getByText('Restored 1 customer.').waitFor();
+    await options.getByText('Restored 1 customer. Its secret was not kept: capture it again in the portal.').waitFor();
     await options.getByRole('textbox', { name: `Name of ${victim.label}` }).waitFor();
     const list = (await profiles()).list;
     expect(list.find((p) => p.id === victim.id)).toEqual({ ...victim, remindersSent: [] });

@@ -71,6 +71,8 @@ describe('customer profiles', () => {
         { label: 'Fabrikam', verdict: 'passed' },
       ],
       skipped: 0,
+      missingIds: 0,
+      changed: 0,
     });
     const list = (await profiles()).list;
     expect(list.map((p) => [p.label, p.clientId, p.lastCheck?.verdict])).toEqual([

@@ -83,11 +83,20 @@ describe('words for many customers', () => {
 
   it('re-check all answers in counts', () => {
     const checked = [{ verdict: 'passed' }, { verdict: 'passed' }, { verdict: 'failed' }];
-    expect(recheckSentence({ checked, skipped: 1997 })).toBe(
+    expect(recheckSentence({ checked, skipped: 1997, missingIds: 0, changed: 0 })).toBe(
       'Checked 3 customers (2 passed, 1 failed). 1,997 skipped: their secret is not in this browser session.',
     );
-    expect(recheckSentence({ checked: [], skipped: 2 })).toBe(
+    expect(recheckSentence({ checked: [], skipped: 2, missingIds: 0, changed: 0 })).toBe(
       'Nothing was checked: no customer’s secret is in this browser session (2).',
+    );
+  });
+
+  it('re-check all says why a customer whose secret is in hand was not checked', () => {
+    expect(recheckSentence({ checked: [{ verdict: 'passed' }], skipped: 0, missingIds: 2, changed: 1 })).toBe(
+      'Checked 1 customer (1 passed). 2 skipped: the tenant ID or client ID is missing. 1 changed while being checked: check them again.',
+    );
+    expect(recheckSentence({ checked: [], skipped: 3, missingIds: 1, changed: 0 })).toBe(
+      'Nothing was checked. 3 skipped: their secret is not in this browser session. 1 skipped: the tenant ID or client ID is missing.',
     );
   });
 });
