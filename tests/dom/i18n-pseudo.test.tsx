@@ -137,10 +137,10 @@ describe('pseudo-locale: the popup and side panel', () => {
       const active = {
         id: 'a',
         label: 'Contoso',
-        rotation: { startedAt: states.NOW - 60_000, oldHint },
+        rotation: { startedAt: states.NOW - 60_000, ...(oldHint ? { oldHint } : {}) },
         remindersSent: [],
       };
-      return { activeId: 'a', active, count: 1, recent: [], attention: [] };
+      return { activeId: 'a', active, count: 1, recent: [], attention: { shown: [], count: 0 } };
     };
     show(panel({ ...states.allGranted, profiles: rotating('old') }));
     show(panel({ ...states.sent, profiles: rotating('old') }));
