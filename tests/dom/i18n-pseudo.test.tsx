@@ -40,7 +40,7 @@ beforeAll(() => {
 afterAll(() => useCatalog(en));
 
 // Values that are data, not words: IDs, API names, names typed by people, and texts other modules produce
-// (diagnoses, fill problems: converted in phase 2).
+// (the check's diagnoses: converted in phase 2b; the actions' replies, tested with the real checks below).
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const DATA = [
   ...REQUIRED_GRAPH_ROLES.map((r) => r.name).sort((a, b) => b.length - a.length),
