@@ -1,6 +1,7 @@
 // The message protocol: one zod schema per message, and which sender may send which.
 import { z } from 'zod';
 import { CredentialField } from './credentials';
+import { t } from './i18n/t';
 import { isIdemeumConsoleUrl, isPortalFrameUrl } from './origins';
 import { GUID } from './value-shapes';
 
@@ -157,10 +158,10 @@ export function acceptMessage(
   extensionOrigin: string,
 ): Accepted {
   const parsed = Request.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'Malformed message: ignored.' };
+  if (!parsed.success) return { ok: false, error: t('message_malformed') };
   const kind = classifySender(sender, extensionId, extensionOrigin);
   if (!allowedSenders[parsed.data.type].includes(kind)) {
-    return { ok: false, error: `A ${parsed.data.type} message is not accepted from this sender.` };
+    return { ok: false, error: t('message_wrong_sender', { type: parsed.data.type }) };
   }
   return { ok: true, request: parsed.data, sender: kind, tabId: sender.tab?.id, frameId: sender.frameId };
 }

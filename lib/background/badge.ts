@@ -1,24 +1,24 @@
 // The toolbar badge: the state at a glance.
 import { browser } from 'wxt/browser';
+import { plural, t } from '../i18n/t';
 import { attentionList } from '../profiles/reminders';
 import { type CheckRecord, read } from '../store';
 import { readProfiles } from './profiles';
 
 export function badgeFor(record: CheckRecord | undefined): { text: string; color: string; title: string } {
   const result = record?.result;
-  if (record?.runningSince !== undefined)
-    return { text: '…', color: '#605e5c', title: 'Checking the app registration…' };
-  if (!result) return { text: '', color: '#605e5c', title: 'idemeum setup assistant' };
+  if (record?.runningSince !== undefined) return { text: '…', color: '#605e5c', title: t('badge_checking') };
+  if (!result) return { text: '', color: '#605e5c', title: t('page_title_assistant') };
   const granted = result.permissions.filter((p) => p.status === 'granted').length;
   switch (result.verdict) {
     case 'passed':
-      return { text: '12', color: '#107c10', title: 'All 12 permissions granted: ready for idemeum.' };
+      return { text: '12', color: '#107c10', title: t('badge_passed') };
     case 'propagating':
-      return { text: `${granted}…`, color: '#8a6d00', title: 'Waiting for Microsoft to apply admin consent.' };
+      return { text: `${granted}…`, color: '#8a6d00', title: t('badge_propagating') };
     case 'incomplete':
-      return { text: String(granted), color: '#c75000', title: `${granted} of 12 permissions granted.` };
+      return { text: String(granted), color: '#c75000', title: t('badge_incomplete', { granted }) };
     case 'failed':
-      return { text: '!', color: '#a4262c', title: result.diagnosis?.title ?? 'The check failed.' };
+      return { text: '!', color: '#a4262c', title: result.diagnosis?.title ?? t('badge_failed') };
   }
 }
 
@@ -33,8 +33,8 @@ export function withAttention(
     text: expired ? 'EXP' : `${soonest.daysLeft}d`,
     color: expired ? '#a4262c' : '#c75000',
     title: expired
-      ? `The client secret for ${soonest.label} has expired.`
-      : `The client secret for ${soonest.label} expires in ${soonest.daysLeft} days.`,
+      ? t('badge_secret_expired', { label: soonest.label })
+      : plural('badge_secret_expires', soonest.daysLeft, { label: soonest.label }),
   };
 }
 

@@ -2,6 +2,7 @@
 // the admin goes straight to "Send to idemeum". Another customer's work in progress is never overwritten:
 // a different tenant gets its own profile.
 import { checkField } from '../credentials';
+import { t } from '../i18n/t';
 import type { Request } from '../messages';
 import { update } from '../store';
 import { acceptValue } from './credential-updates';
@@ -19,7 +20,9 @@ async function selectProfileFor(result: ExpressResult): Promise<void> {
     return;
   }
   if (active?.tenantId && active.tenantId !== result.tenantId) {
-    await createProfile(result.tenantName?.slice(0, 100) || `Tenant ${result.tenantId.slice(0, 8)}`);
+    await createProfile(
+      result.tenantName?.slice(0, 100) || t('profile_tenant_label', { id: result.tenantId.slice(0, 8) }),
+    );
   }
 }
 
@@ -46,7 +49,7 @@ async function land(result: ExpressResult, now: number): Promise<{ ok: true } | 
     const checked = checkField(field, value);
     if (!checked.ok) return { ok: false, error: checked.message };
   }
-  if (result.objectId === result.clientId) return { ok: false, error: 'The Object ID and client ID are the same.' };
+  if (result.objectId === result.clientId) return { ok: false, error: t('express_object_id_is_client_id') };
   await selectProfileFor(result);
   await acceptValue('tenantId', result.tenantId, now, 'page');
   await acceptValue('objectId', result.objectId, now, 'page');

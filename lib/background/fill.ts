@@ -3,6 +3,7 @@
 // isTrusted click), and only while the tab is still on the URL the fill was asked for.
 import { browser } from 'wxt/browser';
 import type { IdemeumForm } from '../fill/fill-form';
+import { t } from '../i18n/t';
 import { isIdemeumConsoleUrl } from '../origins';
 import { type IdemeumProgress, read, update, write } from '../store';
 
@@ -21,17 +22,13 @@ export type Outcome<T = undefined> = { ok: true; data?: T } | { ok: false; error
 export async function fillPayload(anyway: boolean): Promise<Outcome<FillPayload>> {
   const [credentials, secret, check] = await Promise.all([read('credentials'), read('secret'), read('check')]);
   if (!credentials?.tenantId || !credentials.clientId || !secret) {
-    return { ok: false, error: 'The tenant ID, client ID and secret are not all known yet.' };
+    return { ok: false, error: t('fill_values_missing') };
   }
   const result = check?.result;
   const forThese =
     result?.checkedFor.clientId === credentials.clientId && result.checkedFor.tenantId === credentials.tenantId;
   if (!anyway && (!forThese || result?.verdict !== 'passed')) {
-    return {
-      ok: false,
-      error:
-        'The check has not passed for these values yet. Fix what it says, or choose “Send anyway” if you know better.',
-    };
+    return { ok: false, error: t('fill_check_not_passed') };
   }
   return {
     ok: true,
@@ -47,22 +44,17 @@ export async function fillPayload(anyway: boolean): Promise<Outcome<FillPayload>
 /** From the popup or side panel: fill the form in the given tab, which must still show `url`. */
 export async function fillFromPopup(form: IdemeumForm, tabId: number, url: string, anyway: boolean): Promise<Outcome> {
   if (!isIdemeumConsoleUrl(url)) {
-    return {
-      ok: false,
-      error:
-        'Open your idemeum admin console (https://<tenant>.idemeum.com/adminportal) in this tab first. Nothing was sent.',
-    };
+    return { ok: false, error: t('fill_open_console_first') };
   }
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (tab?.url !== url) return { ok: false, error: 'The tab moved to another page. Nothing was sent; try again.' };
+  if (tab?.url !== url) return { ok: false, error: t('fill_tab_moved') };
   const payload = await fillPayload(anyway);
-  if (!payload.ok || !payload.data) return payload.ok ? { ok: false, error: 'Nothing to send.' } : payload;
+  if (!payload.ok || !payload.data) return payload.ok ? { ok: false, error: t('fill_nothing_to_send') } : payload;
   const reply = (await browser.tabs
     .sendMessage(tabId, { type: 'fill.execute', form, expectedUrl: url, values: payload.data }, { frameId: 0 })
     .catch(() => undefined)) as { ok: boolean; error?: string; filled?: string[]; problems?: string[] } | undefined;
-  if (!reply)
-    return { ok: false, error: 'The idemeum page did not answer: reload it and try again. Nothing was sent.' };
-  if (!reply.ok) return { ok: false, error: reply.error ?? 'The idemeum page refused the fill.' };
+  if (!reply) return { ok: false, error: t('fill_page_silent') };
+  if (!reply.ok) return { ok: false, error: reply.error ?? t('fill_page_refused') };
   await recordFill(form, new URL(url).host, reply.filled ?? [], reply.problems ?? []);
   return { ok: true };
 }

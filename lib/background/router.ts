@@ -1,5 +1,6 @@
 // Answers every message: parse, check the sender, act, reply. Bad input changes nothing.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
 import { importSummary } from '../profiles/profile';
 import { searchCustomers } from '../profiles/search';
@@ -103,7 +104,7 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       return accepted;
     }
     case 'profiles.switch':
-      return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: 'No such profile.' };
+      return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: t('profile_not_found') };
     case 'profiles.create':
       return { ok: true, data: { id: await createProfile(request.label) } };
     case 'profiles.rename':
@@ -166,6 +167,6 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<R
     return await act(accepted.request, { tabId: accepted.tabId, frameId: accepted.frameId, url: sender.url });
   } catch {
     // Never echo internals: they could carry a value the sender should not see.
-    return { ok: false, error: 'Something went wrong in the extension; nothing was changed.' };
+    return { ok: false, error: t('extension_failed') };
   }
 }

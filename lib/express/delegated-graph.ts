@@ -2,6 +2,7 @@
 // answers from memory, or refreshes it), and answers are parsed with the caller's schema.
 import type { z } from 'zod';
 import { type GraphDeps, type GraphOutcome, graphRequest } from '../entra/graph';
+import { t } from '../i18n/t';
 
 export type Method = 'GET' | 'POST' | 'PATCH';
 
@@ -17,7 +18,7 @@ export function delegatedGraph(accessToken: () => Promise<string>, deps: GraphDe
       try {
         token = await accessToken();
       } catch (error) {
-        const message = error instanceof Error ? error.message : 'No token.';
+        const message = error instanceof Error ? error.message : t('graph_no_token');
         return { ok: false, problem: { kind: 'graph', status: 401, code: 'SignInRequired', message } };
       }
       return graphRequest(method, path, token, deps, body);
@@ -31,5 +32,5 @@ export function parsed<T>(outcome: GraphOutcome<unknown>, schema: z.ZodType<T>):
   const result = schema.safeParse(outcome.data);
   return result.success
     ? { ok: true, data: result.data }
-    : { ok: false, problem: { kind: 'unexpected', message: 'Microsoft Graph sent an answer in an unknown shape.' } };
+    : { ok: false, problem: { kind: 'unexpected', message: t('graph_unknown_shape') } };
 }

@@ -2,7 +2,8 @@
 // Dropdowns are chosen first because they reveal the credential fields.
 import { findFieldByLabel } from '../dom/find';
 import type { VerifiedDomain } from '../entra/check-result';
-import { idemeumLabels, idemeumOptions } from './idemeum-labels';
+import { t } from '../i18n/t';
+import { idemeumLabels, idemeumNames, idemeumOptions } from './idemeum-labels';
 import { chooseOption, isControl, setControlledValue } from './set-value';
 
 export type IdemeumForm = 'userSource' | 'jit';
@@ -31,21 +32,26 @@ async function waitForField(doc: Document, label: RegExp, timeoutMs: number): Pr
   }
 }
 
-async function choose(doc: Document, label: RegExp, option: RegExp, name: string, report: FillReport) {
-  const field = await waitForField(doc, label, 1500);
-  if (!(field instanceof HTMLSelectElement)) return; // Not on this console version: nothing to choose.
-  if (chooseOption(field, option)) report.filled.push(name);
-  else report.problems.push(`Choose “${name}” in ${label.source.replace(/[\\^$()|?]/g, '')} yourself.`);
+type Field = keyof typeof idemeumLabels & keyof typeof idemeumNames;
+type Option = keyof typeof idemeumOptions;
+
+async function choose(doc: Document, field: Field, option: Option, report: FillReport) {
+  const select = await waitForField(doc, idemeumLabels[field], 1500);
+  if (!(select instanceof HTMLSelectElement)) return; // Not on this console version: nothing to choose.
+  const name = idemeumNames[option];
+  if (chooseOption(select, idemeumOptions[option])) report.filled.push(name);
+  else report.problems.push(t('fill_choose_yourself', { option: name, field: idemeumNames[field] }));
 }
 
-async function type(doc: Document, label: RegExp, value: string, name: string, report: FillReport) {
-  const field = await waitForField(doc, label, 3000);
-  if (!isControl(field)) {
-    report.problems.push(`Could not find the “${name}” field on this page.`);
+async function type(doc: Document, field: Field, value: string, report: FillReport) {
+  const control = await waitForField(doc, idemeumLabels[field], 3000);
+  const name = idemeumNames[field];
+  if (!isControl(control)) {
+    report.problems.push(t('fill_field_not_found', { field: name }));
     return;
   }
-  if (setControlledValue(field, value)) report.filled.push(name);
-  else report.problems.push(`The “${name}” field did not take the value.`);
+  if (setControlledValue(control, value)) report.filled.push(name);
+  else report.problems.push(t('fill_field_refused', { field: name }));
 }
 
 /** The domain idemeum should use: the default verified domain, else the initial one, managed only. */
@@ -57,14 +63,14 @@ export function preferredDomain(domains: VerifiedDomain[]): string | undefined {
 export async function fillIdemeumForm(doc: Document, form: IdemeumForm, values: FillValues): Promise<FillReport> {
   const report: FillReport = { filled: [], problems: [] };
   if (form === 'userSource') {
-    await choose(doc, idemeumLabels.userSource, idemeumOptions.entraSource, 'entraid', report);
+    await choose(doc, 'userSource', 'entraSource', report);
   } else {
-    await choose(doc, idemeumLabels.applicationType, idemeumOptions.webApplication, 'Web application', report);
-    await choose(doc, idemeumLabels.credentials, idemeumOptions.entraOidc, 'Entra ID OIDC credentials', report);
+    await choose(doc, 'applicationType', 'webApplication', report);
+    await choose(doc, 'credentials', 'entraOidc', report);
   }
-  await type(doc, idemeumLabels.tenantId, values.tenantId, 'Directory (tenant) ID', report);
-  await type(doc, idemeumLabels.clientId, values.clientId, 'Application (client) ID', report);
-  await type(doc, idemeumLabels.secret, values.secret, 'Client secret value', report);
+  await type(doc, 'tenantId', values.tenantId, report);
+  await type(doc, 'clientId', values.clientId, report);
+  await type(doc, 'secret', values.secret, report);
   if (form === 'userSource') {
     const domain = preferredDomain(values.domains);
     const field = findFieldByLabel(doc, idemeumLabels.onboardingDomain);
@@ -74,7 +80,7 @@ export async function fillIdemeumForm(doc: Document, form: IdemeumForm, values: 
           ? chooseOption(field, new RegExp(`^${domain.replace(/\./g, '\\.')}$`))
           : setControlledValue(field, domain)
       ) {
-        report.filled.push('Domain for user onboarding');
+        report.filled.push(idemeumNames.onboardingDomain);
       }
     }
   }

@@ -20,6 +20,20 @@ export const idemeumOptions = {
   entraOidc: /^Entra (ID )?OIDC credentials$/i,
 } as const;
 
+/** The console's names for the fields and options the fill sets, quoted to the admin as the console shows them. */
+export const idemeumNames = {
+  userSource: 'User source',
+  entraSource: 'entraid',
+  applicationType: 'Application type',
+  webApplication: 'Web application',
+  credentials: 'Credentials',
+  entraOidc: 'Entra ID OIDC credentials',
+  tenantId: 'Directory (tenant) ID',
+  clientId: 'Application (client) ID',
+  secret: 'Client secret value',
+  onboardingDomain: 'Domain for user onboarding',
+} as const;
+
 export const idemeumButtons = {
   save: /^Save$/i,
   validate: /^Validate$/i,

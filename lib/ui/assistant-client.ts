@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { PublicState } from '../background/public-state';
 import type { ValueCheck } from '../credentials';
 import type { CredentialField } from '../fields';
+import { t } from '../i18n/t';
 import type { CustomerEntry } from '../profiles/profile';
 import { type RecheckSummary, recheckSentence } from '../profiles/recheck-words';
 import { ATTENTION_PAGE } from '../profiles/reminders';
@@ -102,7 +103,7 @@ export function useAssistant(initial?: PublicState): {
       // The popup's click is the trusted action; the active tab and its URL are taken at that moment.
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined || !tab.url) {
-        return 'Open your idemeum admin console (https://<tenant>.idemeum.com/adminportal) in this tab first.';
+        return t('send_open_console_first');
       }
       const reply = await send({ type: 'fill.request', form, tabId: tab.id, url: tab.url, anyway });
       return reply.ok ? undefined : reply.error;

@@ -1,7 +1,7 @@
 // Every message of the converted views rendered in a pseudo-locale: no letter outside a message (English left
 // in the code, or a sentence glued from pieces), in the text and in the user-visible attributes, and no message
 // the views name left unrendered (the express logic's own messages: tests/unit/i18n-pseudo-express.test.ts).
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, renderHook, screen, within } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -9,15 +9,18 @@ import { AssistantPanel } from '../../components/AssistantPanel';
 import { ExpressView } from '../../components/ExpressView';
 import { SignInClientSettings } from '../../components/SignInClientSettings';
 import type { PublicState } from '../../lib/background/public-state';
+import { checkField } from '../../lib/credentials';
 import type { CheckResult, PermissionStatus } from '../../lib/entra/check-result';
 import type { AppDiagnosis } from '../../lib/express/diagnose-app';
 import type { ExpressResult } from '../../lib/express/express-setup';
+import { fillIdemeumForm } from '../../lib/fill/fill-form';
 import { localizeDocument } from '../../lib/i18n/document';
+import { type MessageKey, t } from '../../lib/i18n/t';
 import { REQUIRED_GRAPH_ROLES } from '../../lib/requirements';
-import type { AssistantActions } from '../../lib/ui/assistant-client';
+import { type AssistantActions, useAssistant } from '../../lib/ui/assistant-client';
 import type { Admin, ExpressActions, ExpressModel } from '../../lib/ui/use-express';
 import en from '../../public/_locales/en/messages.json';
-import { guid } from '../support/generated';
+import { currentSecret, guid } from '../support/generated';
 import { CONVERTED_FILES } from '../support/i18n-converted';
 import { useCatalog } from '../support/i18n-setup';
 import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
@@ -37,7 +40,7 @@ beforeAll(() => {
 afterAll(() => useCatalog(en));
 
 // Values that are data, not words: IDs, API names, names typed by people, and texts other modules produce
-// (diagnoses, fill problems: converted in phase 2).
+// (the check's diagnoses: converted in phase 2b; the actions' replies, tested with the real checks below).
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const DATA = [
   ...REQUIRED_GRAPH_ROLES.map((r) => r.name).sort((a, b) => b.length - a.length),
@@ -203,6 +206,87 @@ const express = (m: ExpressModel, check?: PublicState['check']) => (
   <ExpressView model={m} actions={expressActions()} heldClientId={guid()} check={check} />
 );
 
+describe('pseudo-locale: the value checks, the fill and the background in the popup', () => {
+  /** The popup with the real checks, and a background that answers as the real one does. */
+  const checking = (): AssistantActions => ({
+    ...assistantActions(),
+    checkValue: async (field, raw) => checkField(field, raw),
+    setField: async (field, value) => {
+      const checked = checkField(field, value);
+      return checked.ok ? { warning: checked.warning } : { error: checked.message };
+    },
+  });
+
+  it.each([
+    ['field_tenant_id', ''],
+    ['field_tenant_id', 'contoso.onmicrosoft.com'],
+    ['field_tenant_id', 'not a guid'],
+    ['field_client_id', ' '],
+    ['field_client_id', '1234'],
+    ['field_secret', ''],
+    ['field_secret', 'short'],
+    ['field_secret', guid()],
+    ['field_secret', 'x'.repeat(30)],
+  ] as [MessageKey, string][])(
+    'the credentials card says why %s "%s" is refused or noted, in one message',
+    async (label, value) => {
+      cleanup();
+      render(<AssistantPanel state={states.empty} actions={checking()} now={states.NOW} />);
+      const input = screen.getByRole('textbox', { name: t(label) });
+      fireEvent.input(input, { target: { value } });
+      fireEvent.submit(input.closest('form') as HTMLFormElement);
+      const form = within(input.closest('form') as HTMLElement);
+      const said = await form.findByRole(/x{30}/.test(value) ? 'status' : 'alert');
+      expect(said.textContent).toMatch(/^⟦/);
+      expectOnlyMessages();
+    },
+  );
+
+  it('what the fill left to do is listed in messages, with the console’s own names inside', async () => {
+    cleanup();
+    document.body.innerHTML = `
+      <label for="source">User source</label><select id="source"><option>okta</option></select>
+      <label for="tenant">Directory (tenant) ID</label><input id="tenant">
+      <label for="secret">Client secret value</label><input id="secret" readonly>`;
+    const report = await fillIdemeumForm(document, 'userSource', {
+      tenantId: guid(),
+      clientId: guid(),
+      secret: currentSecret(),
+      domains: [],
+    });
+    document.body.innerHTML = '';
+    expect(report.problems).toHaveLength(3); // okta only, no client ID field, a read-only secret field
+    const lastFill = { form: 'userSource' as const, at: 1, filled: report.filled, problems: report.problems };
+    const names = ['User source', 'entraid', 'Application (client) ID', 'Client secret value'];
+    render(
+      <AssistantPanel
+        state={{ ...states.sent, idemeum: { ...states.sent.idemeum, lastFill } }}
+        actions={assistantActions()}
+        now={states.NOW}
+      />,
+    );
+    const list = screen.getByRole('list', { name: t('send_left_to_do') });
+    expect(outsideMessages(list.textContent ?? '', names)).not.toMatch(/\p{L}/u);
+    for (const item of within(list).getAllByRole('listitem')) expect(topLevelMessages(item.textContent ?? '')).toBe(1);
+  });
+
+  it('a fill asked for where no console is open is refused in one message', async () => {
+    const { result } = renderHook(() => useAssistant(states.sent));
+    const refusal = await result.current.actions.sendToIdemeum('jit', false);
+    cleanup();
+    render(
+      <AssistantPanel
+        state={states.sent}
+        actions={{ ...assistantActions(), sendToIdemeum: async () => refusal }}
+        now={states.NOW}
+      />,
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: /Fîll/ })[0] as HTMLElement);
+    expect((await screen.findByRole('alert')).textContent).toBe(t('send_open_console_first'));
+    expectOnlyMessages();
+  });
+});
+
 describe('pseudo-locale: the express page and the options', () => {
   it('renders every state in messages only', () => {
     show(express(model({ configured: false, signIn: { busy: true, error: 'DATA' } })));
@@ -329,7 +413,9 @@ describe('pseudo-locale coverage', () => {
   it('every message the views name was rendered', () => {
     const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
     const keys = new Set(Object.keys(en).map(base));
-    const views = CONVERTED_FILES.filter((f) => !f.startsWith('lib/express/') && !f.startsWith('lib/ui/'));
+    // The express logic and the background have unit tests of their own (tests/unit/i18n-pseudo-*.test.ts).
+    const here = ['lib/checklist.ts', 'lib/fill/fill-form.ts', 'lib/ui/assistant-client.ts'];
+    const views = CONVERTED_FILES.filter((f) => !f.startsWith('lib/') || here.includes(f));
     const named = new Set(views.flatMap((f) => literalsOf(f).map((l) => l.value)).filter((v) => keys.has(v)));
     expect(named.size).toBeGreaterThan(100);
     const rendered = new Set([...requested].map(base));

@@ -1,5 +1,6 @@
 // The extension in the browser's language, in real Chromium launched in German and in Japanese: the popup,
-// side panel and express page speak it (catalog, plurals, <html lang>), fit 360 px without overflow, and
+// side panel and express page speak it (catalog, plurals, <html lang>), so do the value checks, the
+// background's replies and the badge title; fit 360 px without overflow, and
 // axe finds nothing serious or critical.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,8 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions } from '../sandbox/scenarios';
 import { catalogOf, wordsOf } from '../support/catalog';
+import { guid } from '../support/generated';
 import { seriousViolations } from './axe';
-import { runCheck, setCredentials } from './extension-api';
+import { message, runCheck, setCredentials } from './extension-api';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
 
 async function overflowing(page: Page): Promise<string[]> {
@@ -70,6 +72,28 @@ describe.each([
     expect(await popup.getByText(m('send_anyway')).count()).toBe(1);
     expect(await overflowing(popup)).toEqual([]);
     expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('the value checks, the background’s replies and the badge title speak the language too', async () => {
+    const popup = await open(h, 'popup.html');
+    const tenant = m('field_tenant_id');
+    await popup.getByRole('button', { name: m('credentials_change_named', { field: tenant }) }).click();
+    await popup.getByRole('textbox', { name: tenant }).fill('contoso.onmicrosoft.com');
+    await popup.getByRole('textbox', { name: tenant }).press('Enter');
+    expect(await popup.getByRole('alert').textContent()).toBe(m('credentials_tenant_is_domain'));
+
+    const secretId = await message(h, { type: 'credentials.set', field: 'secret', value: guid() });
+    expect(secretId).toEqual({ ok: false, error: m('credentials_secret_is_secret_id') });
+    const noProfile = await message(h, { type: 'profiles.switch', id: 'none' });
+    expect(noProfile).toEqual({ ok: false, error: m('profile_not_found') });
+    const title = () =>
+      popup.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { action: { getTitle: (d: object) => Promise<string> } } }
+        ).chrome.action.getTitle({}),
+      );
+    await expect.poll(title).toBe(m('badge_incomplete', { granted: '9' }));
     await popup.close();
   });
 

@@ -1,6 +1,7 @@
 // The files whose words come from the catalog (public/_locales), checked for user-visible literals by
-// tests/unit/i18n-literals.test.ts (and for messages glued together in code). Phase 1 converted these; phase 2 adds the overlay, playbooks, options,
-// profiles, reminders and badge files here once they read their words through lib/i18n.
+// tests/unit/i18n-literals.test.ts (and for messages glued together in code). Phase 1 converted the views and express logic, phase 2a
+// the background's replies, the value checks and the fill; phase 2b adds the overlay, playbooks, options,
+// profiles and reminders here once they read their words through lib/i18n.
 export const CONVERTED_FILES = [
   'components/AppDiagnosisCard.tsx',
   'components/AssistantPanel.tsx',
@@ -19,13 +20,25 @@ export const CONVERTED_FILES = [
   'entrypoints/options/main.tsx',
   'entrypoints/popup/main.tsx',
   'entrypoints/sidepanel/main.tsx',
+  'lib/background/badge.ts',
+  'lib/background/express-result.ts',
+  'lib/background/fill.ts',
+  'lib/background/router.ts',
+  'lib/background/settings-update.ts',
   'lib/checklist.ts',
+  'lib/credentials.ts',
   'lib/express/admin-roles.ts',
+  'lib/express/delegated-graph.ts',
   'lib/express/diagnose-app.ts',
   'lib/express/express-setup.ts',
   'lib/express/find-app.ts',
   'lib/express/graph-failure.ts',
   'lib/express/sign-in-settings.ts',
   'lib/express/sign-in.ts',
+  'lib/fill/fill-form.ts',
+  'lib/messages.ts',
+  'lib/send.ts',
+  'lib/state-client.ts',
+  'lib/ui/assistant-client.ts',
   'lib/ui/use-express.ts',
 ] as const;

@@ -25,8 +25,8 @@ const WORDLESS = /^[^\p{L}]*(\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
 const API_NAME = /^[A-Z][A-Za-z-]*(\.[A-Za-z-]+)+$/;
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 const PRODUCT_NAMES = new Set(['idemeum', 'Microsoft Entra ID', 'Microsoft Graph']);
-// Portal route items (the hash's ~/<Item>), Graph's enum values, and the role names that key the role
-// messages: identifiers, never shown as they are.
+// Portal route items (the hash's ~/<Item>), Graph's enum values and error codes, and the role names that key
+// the role messages: identifiers, never shown as they are.
 const IDENTIFIERS = new Set([
   'Overview',
   'Credentials',
@@ -36,12 +36,16 @@ const IDENTIFIERS = new Set([
   'Application',
   'Delegated',
   'AzureADMyOrg',
+  'Managed',
+  'SignInRequired',
   'Global Administrator',
   'Privileged Role Administrator',
 ]);
 // URLs, paths and query strings (no space, with URL punctuation), and OData filters.
 const URL_LIKE = /^[^\s]*[/=?&$][^\s]*$/;
 const ODATA = /^\w+ eq '?$/;
+// The message protocol's types (profiles.recheckAll): lower-case area, a dot, a camelCase verb.
+const MESSAGE_TYPE = /^[a-z]+\.[a-z][A-Za-z]*$/;
 // Texts the extension writes into the customer's directory (the app's notes, a secret's description): data
 // every admin of the tenant reads, in one language whatever the browser speaks.
 const DIRECTORY_DATA = new Set([
@@ -54,7 +58,7 @@ const CAPITALISED = /^\s*\p{Lu}\p{Ll}/u;
 
 function problem(l: Literal): string | undefined {
   const v = l.value;
-  const notWords = [WORDLESS, API_NAME, DOMAIN, URL_LIKE, ODATA].some((shape) => shape.test(v));
+  const notWords = [WORDLESS, API_NAME, DOMAIN, URL_LIKE, ODATA, MESSAGE_TYPE].some((shape) => shape.test(v));
   if (l.module || notWords || KEYS.has(v) || PRODUCT_NAMES.has(v.trim()) || IDENTIFIERS.has(v)) return undefined;
   if (DIRECTORY_DATA.has(v)) return undefined;
   if (l.place.kind === 'jsx-text') return 'JSX text';
