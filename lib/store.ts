@@ -49,11 +49,15 @@ export const PortalContext = z.object({
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 
+const ConsoleSaves = z.object({ userSourceSavedAt: z.number().optional(), jitSavedAt: z.number().optional() });
+
 export const IdemeumProgress = z.object({
-  /** The console host the forms were filled on (never a path or query). */
+  /** The console host worked on last (never a path or query); the saves below are that console's. */
   host: z.string().optional(),
   userSourceSavedAt: z.number().optional(),
   jitSavedAt: z.number().optional(),
+  /** Every console's saves by host: an admin may work on several consoles in any order. */
+  consoles: z.record(z.string(), ConsoleSaves).optional(),
   lastFill: z
     .object({
       form: z.enum(['userSource', 'jit']),
