@@ -50,7 +50,10 @@ export class Overlay {
   private tip?: HTMLElement;
   private target?: HTMLElement;
   private stopFollowing?: () => void;
+  private stopWatchingClicks?: () => void;
   private toasts?: HTMLElement;
+  /** Told of the admin's own (trusted) clicks on the highlighted target, e.g. to notice consent pressed. */
+  onTargetClick?: (stepId: string) => void;
   /** The open popups the tooltip was last placed around, and the latest placement asked for. */
   private popupsSeen = '';
   private placing = 0;
@@ -91,6 +94,14 @@ export class Overlay {
     if (target) {
       this.target = target;
       target.setAttribute('data-assist-step', view.stepId);
+      // Capture phase: the page may remove the target (a dialog closing) in its own handler.
+      const onClick = (event: MouseEvent) => {
+        if (event.isTrusted && event.target instanceof Node && target.contains(event.target)) {
+          this.onTargetClick?.(view.stepId);
+        }
+      };
+      this.doc.addEventListener('click', onClick, true);
+      this.stopWatchingClicks = () => this.doc.removeEventListener('click', onClick, true);
       svg.style.display = '';
       this.stopFollowing = autoUpdate(target, tip, () => this.place(), { animationFrame: false });
     } else {
@@ -117,6 +128,8 @@ export class Overlay {
   clearStep(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
+    this.stopWatchingClicks?.();
+    this.stopWatchingClicks = undefined;
     this.target?.removeAttribute('data-assist-step');
     this.target = undefined;
     this.tip?.remove();

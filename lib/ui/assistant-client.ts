@@ -1,9 +1,10 @@
 // The popup's and side panel's link to the background: state in, actions out. Components get plain
 // props from here and never touch browser APIs themselves.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PublicState } from '../background/public-state';
 import type { ValueCheck } from '../credentials';
+import { isStaleNotGranted } from '../entra/consent-wait';
 import type { CredentialField } from '../fields';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
@@ -54,6 +55,14 @@ export function useAssistant(initial?: PublicState): {
     if (!initial) void refresh();
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [refresh, initial]);
+
+  // Opened on an old "not granted": consent may have been given since, so look once more by itself.
+  const lookedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!state || lookedOnOpen.current) return;
+    lookedOnOpen.current = true;
+    if (state.credentials.secret && isStaleNotGranted(state.check, Date.now())) void send({ type: 'check.run' });
+  }, [state]);
 
   const actions: AssistantActions = {
     checkValue: async (field, raw) => (await import('../credentials')).checkField(field, raw),
