@@ -4,7 +4,7 @@
 // the row below it, an open popup or, where it can help it, any other control: it moves, shrinks to a
 // one-line chip, or steps aside while a popup leaves it no room.
 import { autoUpdate, computePosition, offset, type Placement, shift } from '@floating-ui/dom';
-import { AROUND_TARGET, type AvoidData, avoid, type Obstacles } from './avoid';
+import { AROUND_TARGET, type AvoidData, avoid, type Box, type Obstacles, overlaps } from './avoid';
 import { openPopups, readObstacles } from './obstacles';
 import { overlayCss } from './overlay-styles';
 
@@ -40,7 +40,6 @@ const viewportReference = (doc: Document) => ({
   },
 });
 type Mode = 'full' | 'chip' | 'aside';
-
 export class Overlay {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -176,8 +175,9 @@ export class Overlay {
     const { tip, target } = this;
     if (!tip || (target && !target.isConnected)) return;
     const ticket = ++this.placing;
-    this.popupsSeen = JSON.stringify(openPopups(this.doc, target, this.host));
-    if (target) this.drawCutout(target);
+    const popups = openPopups(this.doc, target, this.host);
+    this.popupsSeen = JSON.stringify(popups);
+    if (target) this.drawCutout(target, popups);
     const obstacles = readObstacles(this.doc, target, this.host, PAD);
     void this.choosePosition(tip, target, obstacles).then((chosen) => {
       if (ticket !== this.placing || tip !== this.tip) return;
@@ -213,19 +213,22 @@ export class Overlay {
     return { ...chip, mode: 'aside' };
   }
 
-  private drawCutout(target: HTMLElement): void {
+  /** Dims the page around the target, and leaves an open list, menu or dialog next to it undimmed too. */
+  private drawCutout(target: HTMLElement, popups: Box[]): void {
     const r = target.getBoundingClientRect();
     const w = this.doc.documentElement.clientWidth;
     const h = this.doc.documentElement.clientHeight;
-    const x = r.left - PAD;
-    const y = r.top - PAD;
-    const rw = r.width + PAD * 2;
-    const rh = r.height + PAD * 2;
-    this.dim.setAttribute('d', `M0 0H${w}V${h}H0Z M${x} ${y}h${rw}v${rh}h${-rw}Z`);
-    this.ring.setAttribute('x', String(x));
-    this.ring.setAttribute('y', String(y));
-    this.ring.setAttribute('width', String(rw));
-    this.ring.setAttribute('height', String(rh));
+    const ring = { x: r.left - PAD, y: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 };
+    // Even-odd: overlapping holes would dim again, so a hole that overlaps one kept before is left out
+    // (a target in its own open list is lit by the list's hole and marked by the ring).
+    const holes: Box[] = [];
+    for (const hole of [...popups, ring]) if (!holes.some((kept) => overlaps(kept, hole))) holes.push(hole);
+    const cut = holes.map((b) => `M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}Z`).join(' ');
+    this.dim.setAttribute('d', `M0 0H${w}V${h}H0Z ${cut}`);
+    this.ring.setAttribute('x', String(ring.x));
+    this.ring.setAttribute('y', String(ring.y));
+    this.ring.setAttribute('width', String(ring.width));
+    this.ring.setAttribute('height', String(ring.height));
   }
 
   private buildTooltip(view: TooltipView, handlers: TooltipHandlers): HTMLElement {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launch } from '../e2e/harness';
 import { walkIdemeum, walkPortal } from './walk';
 import { registerSignInClient, walkExpress } from './walk-express';
+import { walkOpenList } from './walk-open-list';
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
 const h = await launch({ headless: !headed });
@@ -39,6 +40,7 @@ if (headed) {
     await walkPortal(h, snap);
     await walkIdemeum(h, snap);
     await walkExpress(h, snap);
+    await walkOpenList(h, snap);
     console.log(`Done: ${n} steps, ${n * 2} screenshots in ${out}`);
   } finally {
     await h.close();
