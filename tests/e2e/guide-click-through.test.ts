@@ -133,6 +133,18 @@ describe('the guide never stands in the way', () => {
     await page.close();
   });
 
+  it('in a smaller window, where the whole tooltip fits nowhere free, it shrinks to a one-line chip', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.goto('https://acme.idemeum.com/adminportal/users/user-source');
+    await expectStep(page, 'idemeum.choose-entra');
+    await expect.poll(() => tooltip(page).getAttribute('data-mode'), { timeout: 10_000 }).toBe('chip');
+    const chip = await tooltip(page).boundingBox();
+    expect(chip?.height).toBeLessThan(48);
+    await expectNothingBlocked(page);
+    await page.close();
+  });
+
   it('on every console page, both kinds of console, and next to the open list of sources', async () => {
     const page = await h.context.newPage();
     for (const host of ['acme.idemeum.com', 'tabbed.idemeum.com']) {
