@@ -4,7 +4,7 @@
 // And an old "not granted" is checked again when the popup opens.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions } from '../sandbox/scenarios';
-import { runCheck, setCredentials, state } from './extension-api';
+import { localStorageOf, runCheck, setCredentials, state } from './extension-api';
 import { type Harness, launch } from './harness';
 import { highlightedStep } from './portal-steps';
 
@@ -40,11 +40,22 @@ describe('the consent wait', () => {
     await expect
       .poll(() => highlightedStep(page), { timeout: 15_000 })
       .toEqual({ step: 'portal.grant-consent', frame: 'top' });
+    const portalItem = async () => ((await localStorageOf(h)).portal ?? {}) as Record<string, unknown>;
+    // A page script's click on the command, then the admin's No: no consent pressed.
+    await page.evaluate(() => {
+      const grant = Array.from(document.querySelectorAll('button')).find((b) =>
+        b.textContent?.includes('Grant admin consent for'),
+      );
+      grant?.click();
+    });
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    expect((await portalItem()).consentPressedAt).toBeUndefined();
     await page.getByRole('button', { name: /^Grant admin consent for / }).click();
     await expect
       .poll(() => highlightedStep(page), { timeout: 15_000 })
       .toEqual({ step: 'portal.confirm-consent', frame: 'top' });
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    await expect.poll(async () => (await portalItem()).consentPressedAt, { timeout: 10_000 }).toBeDefined();
     // The status icons say nothing the extension can read; it says what it waits for, in words.
     await expect.poll(async () => (await state(h)).check.result?.verdict, { timeout: 15_000 }).toBe('propagating');
     expect((await state(h)).check.result?.diagnosis?.title).toBe(
