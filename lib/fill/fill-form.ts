@@ -1,9 +1,10 @@
 // Filling idemeum's user-source and Managed password app forms with the three values, by their labels.
 // Dropdowns are chosen first because they reveal the credential fields.
+import { roleOf } from '../dom/accessible-name';
 import { findFieldByLabel } from '../dom/find';
 import type { VerifiedDomain } from '../entra/check-result';
 import { idemeumLabels, idemeumOptions } from './idemeum-labels';
-import { chooseOption, isControl, setControlledValue } from './set-value';
+import { chooseOption, isControl, openListOption, setControlledValue } from './set-value';
 
 export type IdemeumForm = 'userSource' | 'jit';
 
@@ -31,10 +32,36 @@ async function waitForField(doc: Document, label: RegExp, timeoutMs: number): Pr
   }
 }
 
+/** A dropdown drawn as a combobox button with a list that opens under it: open it, click the option. */
+async function chooseFromList(doc: Document, box: HTMLElement, option: RegExp): Promise<boolean> {
+  const shows = () => option.test((box.textContent ?? '').trim());
+  if (shows()) return true;
+  if (box.getAttribute('aria-expanded') !== 'true') box.click();
+  // The list opens, then the choice shows in the box, each maybe a render later.
+  let clicked = false;
+  const end = Date.now() + 1500;
+  while (Date.now() <= end) {
+    if (clicked && shows()) return true;
+    const found = clicked ? undefined : openListOption(doc, option);
+    if (found) {
+      found.click();
+      clicked = true;
+    }
+    await waitFrame();
+  }
+  return shows();
+}
+
 async function choose(doc: Document, label: RegExp, option: RegExp, name: string, report: FillReport) {
   const field = await waitForField(doc, label, 1500);
-  if (!(field instanceof HTMLSelectElement)) return; // Not on this console version: nothing to choose.
-  if (chooseOption(field, option)) report.filled.push(name);
+  const chosen =
+    field instanceof HTMLSelectElement
+      ? chooseOption(field, option)
+      : field && roleOf(field) === 'combobox' && !(field instanceof HTMLInputElement)
+        ? await chooseFromList(doc, field, option)
+        : undefined; // Not on this console version: nothing to choose.
+  if (chosen === undefined) return;
+  if (chosen) report.filled.push(name);
   else report.problems.push(`Choose “${name}” in ${label.source.replace(/[\\^$()|?]/g, '')} yourself.`);
 }
 

@@ -35,6 +35,11 @@ function visibleBoxes(doc: Document, selector: string, own: Element, width: numb
   return found;
 }
 
+/** How many controls the page has (no layout read): a change means the page drew or dropped some. */
+export function controlCount(doc: Document): number {
+  return doc.querySelectorAll(CONTROLS).length;
+}
+
 /**
  * Open popups, the target's own option list or menu included; a dialog or pane that holds the target is
  * where the admin works, so only its controls count. Their boxes also tell when one opened or closed.

@@ -5,7 +5,7 @@
 // one-line chip, or steps aside while a popup leaves it no room.
 import { autoUpdate, computePosition, offset, type Placement, shift } from '@floating-ui/dom';
 import { AROUND_TARGET, type AvoidData, avoid, type Box, type Obstacles, overlaps } from './avoid';
-import { openPopups, readObstacles } from './obstacles';
+import { controlCount, openPopups, readObstacles } from './obstacles';
 import { overlayCss } from './overlay-styles';
 
 export interface TooltipView {
@@ -49,12 +49,12 @@ export class Overlay {
   private tip?: HTMLElement;
   private target?: HTMLElement;
   private stopFollowing?: () => void;
-  private stopWatchingClicks?: () => void;
+  private stopWatchingPage?: () => void;
   private toasts?: HTMLElement;
   /** Told of the admin's own (trusted) clicks on the highlighted target, e.g. to notice consent pressed. */
   onTargetClick?: (stepId: string) => void;
-  /** The open popups the tooltip was last placed around, and the latest placement asked for. */
-  private popupsSeen = '';
+  /** The controls and open popups the tooltip was last placed around, and the latest placement asked for. */
+  private pageSeen = '';
   private placing = 0;
   private readonly toastTimers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -99,8 +99,16 @@ export class Overlay {
           this.onTargetClick?.(view.stepId);
         }
       };
+      // Controls that slid or faded in moved no DOM node: place again when the page's animation ends.
+      const settled = () => this.place();
       this.doc.addEventListener('click', onClick, true);
-      this.stopWatchingClicks = () => this.doc.removeEventListener('click', onClick, true);
+      this.doc.addEventListener('animationend', settled, true);
+      this.doc.addEventListener('transitionend', settled, true);
+      this.stopWatchingPage = () => {
+        this.doc.removeEventListener('click', onClick, true);
+        this.doc.removeEventListener('animationend', settled, true);
+        this.doc.removeEventListener('transitionend', settled, true);
+      };
       svg.style.display = '';
       this.stopFollowing = autoUpdate(target, tip, () => this.place(), { animationFrame: false });
     } else {
@@ -114,21 +122,25 @@ export class Overlay {
   }
 
   /**
-   * The page changed without moving the target: a popup may have opened or closed next to it. Placing
-   * again reads every control on screen, so it happens only when the open popups differ.
+   * The page changed without moving the target: a popup may have opened or closed next to it, or controls
+   * were drawn where the tooltip is. Placing again reads every control on screen, so it happens only when
+   * the open popups or the number of controls differ.
    */
   pageChanged(): void {
     if (!this.tip) return;
-    const popups = JSON.stringify(openPopups(this.doc, this.target, this.host));
-    if (popups !== this.popupsSeen) this.place();
+    if (this.pageSignature() !== this.pageSeen) this.place();
+  }
+
+  private pageSignature(popups = openPopups(this.doc, this.target, this.host)): string {
+    return `${controlCount(this.doc)} ${JSON.stringify(popups)}`;
   }
 
   /** Ends the current step: the tooltip, the cutout and the data-assist-step attribute go. */
   clearStep(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
-    this.stopWatchingClicks?.();
-    this.stopWatchingClicks = undefined;
+    this.stopWatchingPage?.();
+    this.stopWatchingPage = undefined;
     this.target?.removeAttribute('data-assist-step');
     this.target = undefined;
     this.tip?.remove();
@@ -176,7 +188,7 @@ export class Overlay {
     if (!tip || (target && !target.isConnected)) return;
     const ticket = ++this.placing;
     const popups = openPopups(this.doc, target, this.host);
-    this.popupsSeen = JSON.stringify(popups);
+    this.pageSeen = this.pageSignature(popups);
     if (target) this.drawCutout(target, popups);
     const obstacles = readObstacles(this.doc, target, this.host, PAD);
     void this.choosePosition(tip, target, obstacles).then((chosen) => {

@@ -2,8 +2,9 @@
 // are not public, so steps go by what is on screen (labels, buttons), not by routes. A step inside a form
 // is open only while that form is on screen, and the steps leading to a form close once it is saved: the
 // step described in words when its target is missing is then the one that belongs to the page.
-import { findAllByRole, findByRole, findFieldByLabel } from '../dom/find';
+import { findByRole, findFieldByLabel } from '../dom/find';
 import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumOptions } from '../fill/idemeum-labels';
+import { openListOption } from '../fill/set-value';
 import type { Playbook, PlaybookStep, StepContext } from './types';
 
 type Ctx = StepContext<string>;
@@ -20,11 +21,6 @@ const selectedText = (doc: Document, label: RegExp) => {
   if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.textContent ?? '').trim();
   return el && !(el instanceof HTMLInputElement) ? (el.textContent ?? '').trim() : '';
 };
-/** In an open option list, the option to choose: the list is part of the step. */
-const openOption = (doc: Document, option: RegExp) =>
-  findAllByRole(doc, 'listbox')
-    .map((list) => findByRole(list, 'option', option))
-    .find((found) => found !== undefined);
 const statusShows = (doc: Document, text: RegExp) => !!findByRole(doc, 'status', text);
 export const onUserSourceForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.userSource);
 export const onAppForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.applicationType);
@@ -67,7 +63,8 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       text: 'Choose entraid (Microsoft Entra ID) as the user source.',
       lookFor: 'the “User source” choice.',
       where: () => true,
-      target: (doc) => openOption(doc, idemeumOptions.entraSource) ?? findFieldByLabel(doc, idemeumLabels.userSource),
+      target: (doc) =>
+        openListOption(doc, idemeumOptions.entraSource) ?? findFieldByLabel(doc, idemeumLabels.userSource),
       ready: (c) => onUserSourceForm(c.doc),
       done: (c) => idemeumOptions.entraSource.test(selectedText(c.doc, idemeumLabels.userSource)),
     },

@@ -44,18 +44,31 @@ function startProbing(frame: Frame): Promise<{ points: { x: number; y: number; n
           .slice(0, 40)}”`;
       const points: { x: number; y: number; name: string }[] = [];
       const covered: { control: string; got: string }[] = [];
-      w.__controls = [];
-      for (const el of Array.from(document.querySelectorAll(selector))) {
-        // Disabled controls take no clicks at all, guide or not.
-        if (el.closest('idemeum-entra-assist, [hidden], [aria-hidden="true"], :disabled, [aria-disabled="true"]')) continue;
+      const hosts = Array.from(document.querySelectorAll<HTMLElement>('idemeum-entra-assist'));
+      const centre = (el: Element) => {
         const r = el.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
-        if (r.width <= 2 || r.height <= 2 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, r };
+      };
+      // First the page alone (the guide hidden): the controls the page itself lets the admin click, not
+      // those under its own layers (a pane's backdrop). Then with the guide: each must still be on top.
+      for (const host of hosts) host.style.visibility = 'hidden';
+      const clickable = Array.from(document.querySelectorAll(selector)).filter((el) => {
+        // Disabled controls take no clicks at all, guide or not.
+        if (el.closest('idemeum-entra-assist, [hidden], [aria-hidden="true"], :disabled, [aria-disabled="true"]')) {
+          return false;
+        }
+        const { x, y, r } = centre(el);
+        if (r.width <= 2 || r.height <= 2 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
         const hit = document.elementFromPoint(x, y);
-        if (hit?.closest('idemeum-entra-assist')) covered.push({ control: describe(el), got: 'the guide’s overlay' });
-        // A pane of the page's own over a control is the page's business; only what the guide covers counts.
-        else if (hit && (el.contains(hit) || hit.contains(el))) {
+        return !!hit && (el.contains(hit) || hit.contains(el));
+      });
+      for (const host of hosts) host.style.visibility = '';
+      w.__controls = [];
+      for (const el of clickable) {
+        const { x, y } = centre(el);
+        if (document.elementFromPoint(x, y)?.closest('idemeum-entra-assist')) {
+          covered.push({ control: describe(el), got: 'the guide’s overlay' });
+        } else {
           w.__controls.push(el);
           points.push({ x, y, name: describe(el) });
         }
@@ -90,6 +103,12 @@ export async function controlsNotReached(
   frame: Frame = page.mainFrame(),
 ): Promise<{ clicked: number; blocked: Blocked[] }> {
   const offset = frame === page.mainFrame() ? { x: 0, y: 0 } : await frameOffset(frame);
+  // A pane still sliding in would move its controls between the look and the click.
+  await frame.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
   const { points, covered } = await startProbing(frame);
   const blocked = [...covered];
   for (const [index, point] of points.entries()) {
