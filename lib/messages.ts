@@ -20,9 +20,18 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('portal.permissions'),
     rows: z
-      .array(z.strictObject({ name: shortText(100), type: z.enum(['Application', 'Delegated']), granted: z.boolean() }))
+      .array(
+        z.strictObject({
+          name: shortText(100),
+          type: z.enum(['Application', 'Delegated']),
+          /** null: the row's status could not be read. */
+          granted: z.boolean().nullable(),
+        }),
+      )
       .max(200),
   }),
+  /** The admin pressed "Grant admin consent" or its confirmation: a trusted click on the guide's target. */
+  z.strictObject({ type: z.literal('portal.consentPressed') }),
   z.strictObject({ type: z.literal('guide.load') }),
   z.strictObject({ type: z.literal('guide.shown'), stepId: shortText(100).nullable() }),
   z.strictObject({ type: z.literal('guide.status') }),
@@ -90,6 +99,7 @@ export const allowedSenders: Record<RequestType, readonly SenderKind[]> = {
   'portal.seen': ['portal-frame'],
   capture: ['portal-frame'],
   'portal.permissions': ['portal-frame'],
+  'portal.consentPressed': ['portal-frame'],
   'guide.load': ['portal-frame'],
   'guide.shown': ['portal-frame'],
   'guide.status': ['portal-frame'],

@@ -43,18 +43,26 @@ export const PortalContext = z.object({
   seenAt: z.number().optional(),
   /** When the page first showed all 12 application permissions as granted. */
   consentObservedAt: z.number().optional(),
-  /** Microsoft Graph rows of "Configured permissions", as last read from the page. */
+  /** When the admin last pressed "Grant admin consent" or its confirmation (the guide saw the trusted click). */
+  consentPressedAt: z.number().optional(),
+  /** Since when the table lists all 12 but the extension cannot read whether they are granted. */
+  statusUnreadSince: z.number().optional(),
+  /** Microsoft Graph rows of "Configured permissions", as last read from the page (granted null: unreadable). */
   permissions: z
-    .array(z.object({ name: z.string(), type: z.enum(['Application', 'Delegated']), granted: z.boolean() }))
+    .array(z.object({ name: z.string(), type: z.enum(['Application', 'Delegated']), granted: z.boolean().nullable() }))
     .optional(),
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 
+const ConsoleSaves = z.object({ userSourceSavedAt: z.number().optional(), jitSavedAt: z.number().optional() });
+
 export const IdemeumProgress = z.object({
-  /** The console host the forms were filled on (never a path or query). */
+  /** The console host worked on last (never a path or query); the saves below are that console's. */
   host: z.string().optional(),
   userSourceSavedAt: z.number().optional(),
   jitSavedAt: z.number().optional(),
+  /** Every console's saves by host: an admin may work on several consoles in any order. */
+  consoles: z.record(z.string(), ConsoleSaves).optional(),
   lastFill: z
     .object({
       form: z.enum(['userSource', 'jit']),

@@ -2,15 +2,13 @@
 // resumes it (DESIGN.md: state lives in storage, never only in memory).
 import { browser } from 'wxt/browser';
 import { runCheck } from '../entra/check';
+import { type ConsentSignals, consentWaitSince, nextPropagationDelay } from '../entra/consent-wait';
 import { extensionPagesHost, ORIGIN_RULE_ID, originRemovalRule } from '../entra/origin-rule';
 import { type CheckRecord, read, update, write } from '../store';
 import { showBadge } from './badge';
 import { endCheckThatThrew } from './check-thrown';
 import { touchSecret } from './secret-lifetime';
 
-/** Re-check delays while consent propagates; the last repeats until 3 minutes have passed. */
-const PROPAGATION_BACKOFF_MS = [5_000, 10_000, 20_000, 40_000, 60_000];
-const PROPAGATION_WINDOW_MS = 3 * 60_000;
 export const RECHECK_ALARM = 'recheck';
 
 let inFlight: Promise<CheckRecord | undefined> | undefined;
@@ -22,11 +20,6 @@ export async function ensureOriginRule(): Promise<void> {
     removeRuleIds: [ORIGIN_RULE_ID],
     addRules: [originRemovalRule(extensionPagesHost(browser.runtime.getURL('/')))],
   });
-}
-
-export function nextPropagationDelay(attempt: number, sinceMs: number): number | undefined {
-  if (sinceMs >= PROPAGATION_WINDOW_MS) return undefined;
-  return PROPAGATION_BACKOFF_MS[Math.min(attempt, PROPAGATION_BACKOFF_MS.length - 1)];
 }
 
 /**
@@ -65,6 +58,11 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
   const previous = await update('check', (c) => ({ ...c, runningSince: startedAt }));
   await showBadge(previous);
   await ensureOriginRule();
+  const signals: ConsentSignals = {
+    consentObservedAt: portal?.consentObservedAt,
+    consentPressedAt: portal?.consentPressedAt,
+    statusUnreadSince: portal?.statusUnreadSince,
+  };
   const result = await runCheck(
     {
       tenantId: credentials.tenantId,
@@ -73,7 +71,7 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
       configuredRoles: portal?.permissions?.filter((p) => p.type === 'Application').map((p) => p.name),
       context: {
         knownObjectId: credentials.objectId,
-        consentObservedAt: portal?.consentObservedAt,
+        ...signals,
         credentialsCreatedAt: credentials.createdAt,
       },
     },
@@ -90,7 +88,8 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
   let record: CheckRecord = { result };
   if (result.verdict === 'propagating') {
     const wasPropagating = previous?.result?.verdict === 'propagating';
-    const since = portal?.consentObservedAt ?? (wasPropagating ? previous?.propagatingSince : undefined) ?? startedAt;
+    const since =
+      consentWaitSince(signals, startedAt) ?? (wasPropagating ? previous?.propagatingSince : undefined) ?? startedAt;
     const attempt = wasPropagating ? (previous?.propagationAttempt ?? 0) + 1 : 0;
     const delay = nextPropagationDelay(attempt, Date.now() - since);
     record = {

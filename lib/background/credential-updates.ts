@@ -74,5 +74,15 @@ export async function forgetCredentials(): Promise<void> {
 
 /** The permission rows and the consent the portal showed belong to one app: gone with it. */
 async function forgetPortalReadings(): Promise<void> {
-  await update('portal', (p) => (p ? { ...p, permissions: undefined, consentObservedAt: undefined } : p));
+  await update('portal', (p) =>
+    p
+      ? {
+          ...p,
+          permissions: undefined,
+          consentObservedAt: undefined,
+          consentPressedAt: undefined,
+          statusUnreadSince: undefined,
+        }
+      : p,
+  );
 }

@@ -59,8 +59,24 @@ export async function fillFromPopup(form: IdemeumForm, tabId: number, url: strin
   return { ok: true };
 }
 
-/** Progress belongs to one console: work on another starts that console's afresh. */
-const onConsole = (p: IdemeumProgress | undefined, host: string): IdemeumProgress => (p?.host === host ? p : { host });
+/** One console's saves: kept by host, so that work on another console never resets them. */
+function savesOf(p: IdemeumProgress | undefined, host: string): SavedProgress {
+  const saves = p?.consoles?.[host] ?? (p?.host === host ? p : undefined);
+  return { userSourceSavedAt: saves?.userSourceSavedAt, jitSavedAt: saves?.jitSavedAt };
+}
+
+/** The progress with `host` as the console worked on, its saves changed by `change`; other consoles' kept. */
+function onConsole(
+  p: IdemeumProgress | undefined,
+  host: string,
+  change: (saves: SavedProgress) => SavedProgress = (saves) => saves,
+): IdemeumProgress {
+  const consoles = { ...p?.consoles };
+  if (p?.host) consoles[p.host] = savesOf(p, p.host);
+  const saves = change(savesOf(p, host));
+  consoles[host] = saves;
+  return { host, ...saves, consoles, lastFill: p?.host === host ? p.lastFill : undefined };
+}
 
 export async function recordFill(form: IdemeumForm, host: string, filled: string[], problems: string[]): Promise<void> {
   await update('idemeum', (p) => ({ ...onConsole(p, host), lastFill: { form, at: Date.now(), filled, problems } }));
@@ -72,15 +88,17 @@ export async function recordFill(form: IdemeumForm, host: string, filled: string
  * console page gets neither the values nor the other customers' state.
  */
 export async function savedProgress(host: string): Promise<SavedProgress> {
-  const progress = await read('idemeum');
-  if (progress?.host !== host) return {};
-  return { userSourceSavedAt: progress.userSourceSavedAt, jitSavedAt: progress.jitSavedAt };
+  const saves = savesOf(await read('idemeum'), host);
+  // Only what is known: the reply carries no empty fields.
+  return JSON.parse(JSON.stringify(saves)) as SavedProgress;
 }
 
 export async function recordSaved(form: IdemeumForm, host: string): Promise<void> {
   const now = Date.now();
-  await update('idemeum', (p) => ({
-    ...onConsole(p, host),
-    ...(form === 'userSource' ? { userSourceSavedAt: now } : { jitSavedAt: now }),
-  }));
+  await update('idemeum', (p) =>
+    onConsole(p, host, (saves) => ({
+      ...saves,
+      ...(form === 'userSource' ? { userSourceSavedAt: now } : { jitSavedAt: now }),
+    })),
+  );
 }

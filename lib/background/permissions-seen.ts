@@ -1,21 +1,43 @@
-// What the API permissions page showed, kept for the check and the popup. Seeing all 12 application
-// permissions turn "Granted" is the moment consent was given: the check runs again, and missing roles are
-// then read as "waiting for Microsoft" for a while (FACTS.md §5, propagation).
-import { reviewPermissions } from '../playbook/portal-permissions';
+// What the API permissions page showed, kept for the check and the popup, and the signs that consent may
+// have been given: all 12 shown "Granted" (consent observed), a trusted press of the consent command or its
+// confirmation, or a table whose status cannot be read. After any of them, missing roles read as "waiting
+// for Microsoft" for a while (FACTS.md §5, propagation; lib/entra/consent-wait.ts).
+import { type ConfiguredPermission, reviewPermissions } from '../playbook/portal-permissions';
 import { update } from '../store';
 
-type Rows = { name: string; type: 'Application' | 'Delegated'; granted: boolean }[];
+type Rows = { name: string; type: 'Application' | 'Delegated'; granted: boolean | null }[];
 
-/** Stores the rows; true when consent just became complete (so a check should run now). */
+const complete = (rows: ConfiguredPermission[]) => {
+  const review = reviewPermissions(rows);
+  return review.missing.length === 0 && review.notGranted.length === 0;
+};
+
+/** All 12 listed as Application permissions, and the status of one of them could not be read. */
+function statusUnread(rows: Rows): boolean {
+  const review = reviewPermissions(rows);
+  return (
+    review.missing.length === 0 &&
+    rows.some((r) => r.type === 'Application' && r.granted === null && review.notGranted.includes(r.name))
+  );
+}
+
+/** Stores the rows; true when a check should run now (consent just shown, or the status just became unreadable). */
 export async function recordPermissions(rows: Rows, now: number): Promise<boolean> {
-  let consentJustObserved = false;
+  let checkNow = false;
   await update('portal', (p) => {
-    const before = p?.permissions ? reviewPermissions(p.permissions) : undefined;
-    const after = reviewPermissions(rows);
-    const complete = after.missing.length === 0 && after.notGranted.length === 0;
-    const wasComplete = !!before && before.missing.length === 0 && before.notGranted.length === 0;
-    consentJustObserved = complete && !wasComplete;
-    return { ...p, permissions: rows, consentObservedAt: consentJustObserved ? now : p?.consentObservedAt };
+    const consentJustObserved = complete(rows) && !(p?.permissions && complete(p.permissions));
+    const unread = statusUnread(rows);
+    checkNow = consentJustObserved || (unread && p?.statusUnreadSince === undefined);
+    return {
+      ...p,
+      permissions: rows,
+      consentObservedAt: consentJustObserved ? now : p?.consentObservedAt,
+      statusUnreadSince: unread ? (p?.statusUnreadSince ?? now) : undefined,
+    };
   });
-  return consentJustObserved;
+  return checkNow;
+}
+
+export async function recordConsentPressed(now: number): Promise<void> {
+  await update('portal', (p) => ({ ...p, consentPressedAt: now }));
 }

@@ -11,7 +11,7 @@ import { acceptValue, forgetCredentials } from './credential-updates';
 import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
 import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
-import { recordPermissions } from './permissions-seen';
+import { recordConsentPressed, recordPermissions } from './permissions-seen';
 import { listOf } from './profile-book';
 import { deleteProfiles, undoDelete } from './profile-deletion';
 import {
@@ -64,6 +64,10 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       return { ok: true, data: { otherFrameShowing: await otherFrameShowing(from.tabId, from.frameId) } };
     case 'portal.permissions':
       if (await recordPermissions(request.rows, now)) void checkNow();
+      return { ok: true };
+    case 'portal.consentPressed':
+      await recordConsentPressed(now);
+      void checkNow();
       return { ok: true };
     case 'capture':
     case 'credentials.set': {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { REQUIRED_GRAPH_ROLES, requiredRoleNameById } from '../requirements';
 import type { CheckResult, PermissionStatus, VerifiedDomain } from './check-result';
+import { consentWaitSince } from './consent-wait';
 import { type DiagnosisContext, diagnose } from './diagnosis';
 import { type GraphDeps, graphGet } from './graph';
 import { tokenRoles } from './jwt';
@@ -84,8 +85,9 @@ export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<Chec
   }
   const inToken = new Set(tokenRoles(token.accessToken));
   const configured = input.configuredRoles ? new Set(input.configuredRoles) : undefined;
-  const recentlyConsented =
-    input.context?.consentObservedAt !== undefined && deps.now() - input.context.consentObservedAt < 3 * 60_000;
+  // After a sign of consent (seen on the page, pressed, or a table whose status could not be read),
+  // missing roles may still be propagating.
+  const recentlyConsented = consentWaitSince(input.context ?? {}, deps.now()) !== undefined;
 
   const assignments = await graphGet(
     `/v1.0/servicePrincipals(appId='${encodeURIComponent(input.clientId)}')/appRoleAssignments`,
@@ -137,8 +139,8 @@ export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<Chec
   let diagnosis: CheckResult['diagnosis'];
   if (verdict === 'propagating') {
     diagnosis = {
-      title: 'Waiting for Microsoft to apply the admin consent.',
-      fix: 'This usually takes under a few minutes; the extension checks again by itself.',
+      title: 'Waiting for Microsoft to apply the admin consent, usually under a minute.',
+      fix: 'The extension checks again by itself with a new token for up to 3 minutes, and only then says whether consent is missing.',
     };
   } else if (verdict === 'incomplete') {
     if (!assignments.ok && assignments.problem.kind !== 'graph') diagnosis = diagnose(assignments.problem, context);

@@ -1,5 +1,6 @@
 // Each failure turned into a cause and a fix an admin understands (FACTS.md §5, §7).
 import { z } from 'zod';
+import type { ConsentSignals } from './consent-wait';
 import type { Problem } from './problems';
 
 export const Diagnosis = z.object({
@@ -13,11 +14,10 @@ export const Diagnosis = z.object({
 });
 export type Diagnosis = z.infer<typeof Diagnosis>;
 
-export interface DiagnosisContext {
+export interface DiagnosisContext extends ConsentSignals {
   /** The Object ID seen on the app's Overview, to recognise it pasted as the client ID. */
   knownObjectId?: string;
   clientId?: string;
-  consentObservedAt?: number;
   /** When express setup made the app or secret being checked. */
   credentialsCreatedAt?: number;
 }

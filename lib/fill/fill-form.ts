@@ -1,10 +1,11 @@
 // Filling idemeum's user-source and Managed password app forms with the three values, by their labels.
 // Dropdowns are chosen first because they reveal the credential fields.
+import { roleOf } from '../dom/accessible-name';
 import { findFieldByLabel } from '../dom/find';
 import type { VerifiedDomain } from '../entra/check-result';
 import { t } from '../i18n/t';
 import { idemeumLabels, idemeumNames, idemeumOptions } from './idemeum-labels';
-import { chooseOption, isControl, setControlledValue } from './set-value';
+import { chooseOption, isControl, openListOption, setControlledValue } from './set-value';
 
 export type IdemeumForm = 'userSource' | 'jit';
 
@@ -35,11 +36,38 @@ async function waitForField(doc: Document, label: RegExp, timeoutMs: number): Pr
 type Field = keyof typeof idemeumLabels & keyof typeof idemeumNames;
 type Option = keyof typeof idemeumOptions;
 
+/** A dropdown drawn as a combobox button with a list that opens under it: open it, click the option. */
+async function chooseFromList(doc: Document, box: HTMLElement, option: RegExp): Promise<boolean> {
+  const shows = () => option.test((box.textContent ?? '').trim());
+  if (shows()) return true;
+  if (box.getAttribute('aria-expanded') !== 'true') box.click();
+  // The list opens, then the choice shows in the box, each maybe a render later.
+  let clicked = false;
+  const end = Date.now() + 1500;
+  while (Date.now() <= end) {
+    if (clicked && shows()) return true;
+    const found = clicked ? undefined : openListOption(doc, option);
+    if (found) {
+      found.click();
+      clicked = true;
+    }
+    await waitFrame();
+  }
+  return shows();
+}
+
 async function choose(doc: Document, field: Field, option: Option, report: FillReport) {
-  const select = await waitForField(doc, idemeumLabels[field], 1500);
-  if (!(select instanceof HTMLSelectElement)) return; // Not on this console version: nothing to choose.
+  const control = await waitForField(doc, idemeumLabels[field], 1500);
+  const wanted = idemeumOptions[option];
+  const chosen =
+    control instanceof HTMLSelectElement
+      ? chooseOption(control, wanted)
+      : control && roleOf(control) === 'combobox' && !(control instanceof HTMLInputElement)
+        ? await chooseFromList(doc, control, wanted)
+        : undefined; // Not on this console version: nothing to choose.
+  if (chosen === undefined) return;
   const name = idemeumNames[option];
-  if (chooseOption(select, idemeumOptions[option])) report.filled.push(name);
+  if (chosen) report.filled.push(name);
   else report.problems.push(t('fill_choose_yourself', { option: name, field: idemeumNames[field] }));
 }
 

@@ -1,6 +1,7 @@
 // Setting a value so that framework-controlled inputs (React and the like) take it: the prototype's native
 // setter bypasses the framework's value tracker, then input and change events tell it about the change.
 // The value is read back to confirm it stuck.
+import { findAllByRole, findByRole } from '../dom/find';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -37,4 +38,11 @@ export function chooseOption(select: HTMLSelectElement, text: RegExp): boolean {
   if (!option) return false;
   if (select.value === option.value) return true;
   return setControlledValue(select, option.value);
+}
+
+/** In a list that is open on the page (a dropdown's options), the option whose name matches. */
+export function openListOption(doc: Document, text: RegExp): HTMLElement | undefined {
+  return findAllByRole(doc, 'listbox')
+    .map((list) => findByRole(list, 'option', text))
+    .find((option) => option !== undefined);
 }

@@ -51,7 +51,11 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     clearTimeout(fallbackTimer);
     fallbackTimer = undefined;
     const text = typeof step.text === 'function' ? step.text(ctx) : step.text;
-    if (shown?.id === step.id && shown.target === target && shown.text === text) return;
+    if (shown?.id === step.id && shown.target === target && shown.text === text) {
+      // The step stays; a popup may have opened or closed next to its target.
+      overlay.pageChanged();
+      return;
+    }
     shown = { id: step.id, target, text };
     overlay.show(
       {

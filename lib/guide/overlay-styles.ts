@@ -10,7 +10,14 @@ svg { position: fixed; inset: 0; width: 100vw; height: 100vh; pointer-events: no
   border: 1px solid #c8c6c4; border-radius: 8px; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.22); z-index: 2147483647;
 }
 .tip { top: 0; left: 0; padding: 12px 14px; }
-.tip.floating-fallback { top: auto; left: auto; right: 16px; bottom: 16px; }
+.tip[data-mode='chip'] { display: flex; align-items: center; gap: 8px; padding: 4px 30px 4px 10px; max-width: min(360px, calc(100vw - 16px)); }
+.tip[data-mode='chip'] .live { display: flex; gap: 6px; min-width: 0; }
+.tip[data-mode='chip'] .count, .tip[data-mode='chip'] .text { margin: 0; white-space: nowrap; }
+.tip[data-mode='chip'] .text { overflow: hidden; text-overflow: ellipsis; }
+.tip[data-mode='chip'] .look, .tip[data-mode='chip'] .row > :not(.primary) { display: none; }
+.tip[data-mode='chip'] .row { flex-wrap: nowrap; }
+.tip[data-mode='chip'] .close { top: 50%; transform: translateY(-50%); }
+.tip[data-mode='aside'] { visibility: hidden; pointer-events: none; }
 .count { font-size: 12px; color: #605e5c; margin: 0 0 4px; }
 .text { margin: 0 0 10px; }
 .look { margin: 0 0 10px; font-size: 13px; color: #323130; }
@@ -27,7 +34,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid #0f6cbd; outline-offs
   position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; align-items: flex-end; gap: 8px;
   pointer-events: none;
 }
-.toast { position: static; padding: 10px 14px; background: #1b1a19; color: #ffffff; border-color: #1b1a19; }
+.toast { position: static; pointer-events: none; padding: 10px 14px; background: #1b1a19; color: #ffffff; border-color: #1b1a19; }
 .toast.error { background: #a4262c; border-color: #a4262c; }
 @media (prefers-color-scheme: dark) {
   .tip { background: #292827; color: #f3f2f1; border-color: #484644; }

@@ -1,7 +1,11 @@
 // The in-page overlay: one fixed SVG with an even-odd cutout around the target, a tooltip placed with
 // Floating UI (it follows scrolling in blade containers, resizing and layout shifts), and toasts. It lives
-// in a shadow root and takes pointer events only on its own controls.
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+// in a shadow root and takes pointer events only on its own buttons. The tooltip never covers the target,
+// the row below it, an open popup or, where it can help it, any other control: it moves, shrinks to a
+// one-line chip, or steps aside while a popup leaves it no room.
+import { autoUpdate, computePosition, offset, type Placement, shift } from '@floating-ui/dom';
+import { AROUND_TARGET, type AvoidData, avoid, type Box, type Obstacles, overlaps } from './avoid';
+import { controlCount, openPopups, readObstacles } from './obstacles';
 import { overlayCss } from './overlay-styles';
 
 export interface TooltipView {
@@ -27,7 +31,15 @@ const PAD = 4;
 const TOAST_MS = 6000;
 const MAX_TOASTS = 3;
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
+/** Without a target, the tooltip sits in a corner of the viewport: these, on the viewport, put it there. */
+const CORNERS: Placement[] = ['bottom-end', 'bottom-start', 'top-end', 'top-start'];
+const viewportReference = (doc: Document) => ({
+  getBoundingClientRect: () => {
+    const { clientWidth: width, clientHeight: height } = doc.documentElement;
+    return { x: 0, y: 0, left: 0, top: 0, width, height, right: width, bottom: height };
+  },
+});
+type Mode = 'full' | 'chip' | 'aside';
 export class Overlay {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -37,7 +49,13 @@ export class Overlay {
   private tip?: HTMLElement;
   private target?: HTMLElement;
   private stopFollowing?: () => void;
+  private stopWatchingPage?: () => void;
   private toasts?: HTMLElement;
+  /** Told of the admin's own (trusted) clicks on the highlighted target, e.g. to notice consent pressed. */
+  onTargetClick?: (stepId: string) => void;
+  /** The controls and open popups the tooltip was last placed around, and the latest placement asked for. */
+  private pageSeen = '';
+  private placing = 0;
   private readonly toastTimers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(private readonly doc: Document) {
@@ -75,18 +93,54 @@ export class Overlay {
     if (target) {
       this.target = target;
       target.setAttribute('data-assist-step', view.stepId);
+      // Capture phase: the page may remove the target (a dialog closing) in its own handler.
+      const onClick = (event: MouseEvent) => {
+        if (event.isTrusted && event.target instanceof Node && target.contains(event.target)) {
+          this.onTargetClick?.(view.stepId);
+        }
+      };
+      // Controls that slid or faded in moved no DOM node: place again when the page's animation ends.
+      const settled = () => this.place();
+      this.doc.addEventListener('click', onClick, true);
+      this.doc.addEventListener('animationend', settled, true);
+      this.doc.addEventListener('transitionend', settled, true);
+      this.stopWatchingPage = () => {
+        this.doc.removeEventListener('click', onClick, true);
+        this.doc.removeEventListener('animationend', settled, true);
+        this.doc.removeEventListener('transitionend', settled, true);
+      };
       svg.style.display = '';
-      this.stopFollowing = autoUpdate(target, tip, () => this.place(target, tip), { animationFrame: false });
+      this.stopFollowing = autoUpdate(target, tip, () => this.place(), { animationFrame: false });
     } else {
       svg.style.display = 'none';
-      tip.classList.add('floating-fallback');
+      const follow = () => this.place();
+      const view = this.doc.defaultView;
+      view?.addEventListener('resize', follow);
+      this.stopFollowing = () => view?.removeEventListener('resize', follow);
+      this.place();
     }
+  }
+
+  /**
+   * The page changed without moving the target: a popup may have opened or closed next to it, or controls
+   * were drawn where the tooltip is. Placing again reads every control on screen, so it happens only when
+   * the open popups or the number of controls differ.
+   */
+  pageChanged(): void {
+    if (!this.tip) return;
+    if (this.pageSignature() !== this.pageSeen) this.place();
+  }
+
+  private pageSignature(popups = openPopups(this.doc, this.target, this.host)): string {
+    return `${controlCount(this.doc)} ${JSON.stringify(popups)}`;
   }
 
   /** Ends the current step: the tooltip, the cutout and the data-assist-step attribute go. */
   clearStep(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
+    this.stopWatchingPage?.();
+    this.stopWatchingPage = undefined;
     this.target?.removeAttribute('data-assist-step');
     this.target = undefined;
     this.tip?.remove();
@@ -129,27 +183,64 @@ export class Overlay {
     this.host.remove();
   }
 
-  private place(target: HTMLElement, tip: HTMLElement): void {
-    if (!target.isConnected) return;
+  private place(): void {
+    const { tip, target } = this;
+    if (!tip || (target && !target.isConnected)) return;
+    const ticket = ++this.placing;
+    const popups = openPopups(this.doc, target, this.host);
+    this.pageSeen = this.pageSignature(popups);
+    if (target) this.drawCutout(target, popups);
+    const obstacles = readObstacles(this.doc, target, this.host, PAD);
+    void this.choosePosition(tip, target, obstacles).then((chosen) => {
+      if (ticket !== this.placing || tip !== this.tip) return;
+      tip.dataset.mode = chosen.mode;
+      tip.style.transform = `translate(${Math.round(chosen.x)}px, ${Math.round(chosen.y)}px)`;
+    });
+  }
+
+  /** The full tooltip where it covers nothing; else a chip where that covers nothing; else aside. */
+  private async choosePosition(
+    tip: HTMLElement,
+    target: HTMLElement | undefined,
+    obstacles: Obstacles,
+  ): Promise<{ mode: Mode; x: number; y: number }> {
+    const at = async (mode: Mode) => {
+      tip.dataset.mode = mode;
+      const placements = target ? AROUND_TARGET : CORNERS;
+      const reference = target ?? viewportReference(this.doc);
+      const gap = target ? 10 : ({ rects }: { rects: { floating: { height: number } } }) => -rects.floating.height - 16;
+      const { x, y, middlewareData } = await computePosition(reference, tip, {
+        strategy: 'fixed',
+        placement: placements[0],
+        middleware: [offset(gap), shift({ padding: 8 }), avoid(obstacles, placements)],
+      });
+      return { mode, x, y, cover: (middlewareData.avoid as AvoidData).cover };
+    };
+    const full = await at('full');
+    if (full.cover.hard === 0 && full.cover.soft === 0) return full;
+    const chip = await at('chip');
+    if (chip.cover.hard === 0 && chip.cover.soft === 0) return chip;
+    if (full.cover.hard === 0) return full;
+    if (chip.cover.hard === 0) return chip;
+    return { ...chip, mode: 'aside' };
+  }
+
+  /** Dims the page around the target, and leaves an open list, menu or dialog next to it undimmed too. */
+  private drawCutout(target: HTMLElement, popups: Box[]): void {
     const r = target.getBoundingClientRect();
     const w = this.doc.documentElement.clientWidth;
     const h = this.doc.documentElement.clientHeight;
-    const x = r.left - PAD;
-    const y = r.top - PAD;
-    const rw = r.width + PAD * 2;
-    const rh = r.height + PAD * 2;
-    this.dim.setAttribute('d', `M0 0H${w}V${h}H0Z M${x} ${y}h${rw}v${rh}h${-rw}Z`);
-    this.ring.setAttribute('x', String(x));
-    this.ring.setAttribute('y', String(y));
-    this.ring.setAttribute('width', String(rw));
-    this.ring.setAttribute('height', String(rh));
-    void computePosition(target, tip, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(10), flip(), shift({ padding: 8 })],
-    }).then(({ x: left, y: top }) => {
-      tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-    });
+    const ring = { x: r.left - PAD, y: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 };
+    // Even-odd: overlapping holes would dim again, so a hole that overlaps one kept before is left out
+    // (a target in its own open list is lit by the list's hole and marked by the ring).
+    const holes: Box[] = [];
+    for (const hole of [...popups, ring]) if (!holes.some((kept) => overlaps(kept, hole))) holes.push(hole);
+    const cut = holes.map((b) => `M${b.x} ${b.y}h${b.width}v${b.height}h${-b.width}Z`).join(' ');
+    this.dim.setAttribute('d', `M0 0H${w}V${h}H0Z ${cut}`);
+    this.ring.setAttribute('x', String(ring.x));
+    this.ring.setAttribute('y', String(ring.y));
+    this.ring.setAttribute('width', String(ring.width));
+    this.ring.setAttribute('height', String(ring.height));
   }
 
   private buildTooltip(view: TooltipView, handlers: TooltipHandlers): HTMLElement {
@@ -159,6 +250,7 @@ export class Overlay {
     tip.setAttribute('role', 'region');
     tip.setAttribute('aria-label', 'idemeum setup guide');
     const live = d.createElement('div');
+    live.className = 'live';
     live.setAttribute('aria-live', 'polite');
     const count = d.createElement('p');
     count.className = 'count';
@@ -166,6 +258,7 @@ export class Overlay {
     const text = d.createElement('p');
     text.className = 'text';
     text.textContent = view.text;
+    text.title = view.text;
     live.append(count, text);
     if (view.lookFor) {
       const look = d.createElement('p');

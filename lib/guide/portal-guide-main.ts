@@ -9,6 +9,8 @@ import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
 import { startGuide } from './engine';
 
 const LOADED = Symbol.for('idemeum-entra-assist.guide');
+/** The portal's "Grant admin consent for <tenant>" command and its confirmation's "Yes". */
+const CONSENT_STEPS = new Set(['portal.grant-consent', 'portal.confirm-consent']);
 
 export async function runPortalGuide(): Promise<void> {
   const flags = globalThis as unknown as Record<symbol, boolean>;
@@ -39,6 +41,10 @@ export async function runPortalGuide(): Promise<void> {
     afterEvaluate: (ctx) => capture?.scan(ctx.route),
   });
   capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, signal });
+  // Consent pressed, seen by the guide itself: the check then waits for Microsoft without reading the table.
+  guide.overlay.onTargetClick = (stepId) => {
+    if (CONSENT_STEPS.has(stepId)) void send({ type: 'portal.consentPressed' });
+  };
 
   const onStorage = async () => {
     const next = await tryFetchPublicState();

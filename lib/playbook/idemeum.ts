@@ -4,6 +4,7 @@
 // step described in words when its target is missing is then the one that belongs to the page.
 import { findByRole, findFieldByLabel } from '../dom/find';
 import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumOptions } from '../fill/idemeum-labels';
+import { openListOption } from '../fill/set-value';
 import type { Playbook, PlaybookStep, StepContext } from './types';
 
 type Ctx = StepContext<string>;
@@ -14,9 +15,11 @@ const fieldValue = (doc: Document, label: RegExp) => {
   const el = findFieldByLabel(doc, label);
   return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.value : '';
 };
+/** The choice a select or a dropdown (a combobox button that opens a list) shows. */
 const selectedText = (doc: Document, label: RegExp) => {
   const el = findFieldByLabel(doc, label);
-  return el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '').trim() : '';
+  if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.textContent ?? '').trim();
+  return el && !(el instanceof HTMLInputElement) ? (el.textContent ?? '').trim() : '';
 };
 const statusShows = (doc: Document, text: RegExp) => !!findByRole(doc, 'status', text);
 export const onUserSourceForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.userSource);
@@ -36,7 +39,10 @@ export const isEntraUserSourceForm = (doc: Document) =>
 export const isEntraAppForm = (doc: Document) => onAppForm(doc) && entraCredentialsChosen(doc);
 /** Once the JIT app is saved, another app's form is not ours to guide, unless it is given Entra credentials. */
 const onJitForm = (c: Ctx) => onAppForm(c.doc) && (!jitSaved(c) || entraCredentialsChosen(c.doc));
-const navButton = (name: RegExp) => (doc: Document) => findByRole(doc, 'link', name) ?? findByRole(doc, 'button', name);
+/** A menu entry or a tab: consoles draw them as links, tabs, tree items, menu items or buttons. */
+const NAV_ROLES = ['link', 'tab', 'treeitem', 'menuitem', 'button'];
+const navButton = (name: RegExp) => (doc: Document) =>
+  NAV_ROLES.map((role) => findByRole(doc, role, name)).find((found) => found !== undefined);
 
 export const FILL_ACTION = 'Fill from Entra setup';
 
@@ -57,7 +63,8 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       text: 'Choose entraid (Microsoft Entra ID) as the user source.',
       lookFor: 'the “User source” choice.',
       where: () => true,
-      target: field(idemeumLabels.userSource),
+      target: (doc) =>
+        openListOption(doc, idemeumOptions.entraSource) ?? findFieldByLabel(doc, idemeumLabels.userSource),
       ready: (c) => onUserSourceForm(c.doc),
       done: (c) => idemeumOptions.entraSource.test(selectedText(c.doc, idemeumLabels.userSource)),
     },

@@ -7,7 +7,8 @@ import { REQUIRED_GRAPH_ROLES } from '../requirements';
 export interface ConfiguredPermission {
   name: string;
   type: 'Application' | 'Delegated';
-  granted: boolean;
+  /** null: the status says neither granted nor not granted in a wording the reader knows. */
+  granted: boolean | null;
 }
 
 const REQUIRED = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.name));
@@ -28,7 +29,8 @@ export function readConfiguredPermissions(doc: Document): ConfiguredPermission[]
     }
     if (!inGraph) continue;
     const status = row.cells.get('Status')?.text ?? '';
-    out.push({ name: first.split(' ')[0] ?? first, type, granted: /^Granted for\b/.test(status) });
+    const granted = /^Granted for\b/.test(status) ? true : /^Not granted for\b/.test(status) ? false : null;
+    out.push({ name: first.split(' ')[0] ?? first, type, granted });
   }
   return out;
 }

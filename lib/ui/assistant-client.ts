@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PublicState } from '../background/public-state';
 import type { ValueCheck } from '../credentials';
+import { isStaleNotGranted } from '../entra/consent-wait';
 import type { CredentialField } from '../fields';
 import { t } from '../i18n/t';
 import type { CustomerEntry } from '../profiles/profile';
@@ -84,6 +85,14 @@ export function useAssistant(initial?: PublicState): {
     if (!initial) void refresh();
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [refresh, initial]);
+
+  // Opened on an old "not granted": consent may have been given since, so look once more by itself.
+  const lookedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!state || lookedOnOpen.current) return;
+    lookedOnOpen.current = true;
+    if (state.credentials.secret && isStaleNotGranted(state.check, Date.now())) void send({ type: 'check.run' });
+  }, [state]);
 
   const actions: AssistantActions = {
     checkValue: async (field, raw) => (await import('../credentials')).checkField(field, raw),

@@ -9,6 +9,7 @@ import { launch } from '../e2e/harness';
 import { storeShot } from './store-shots';
 import { walkIdemeum, walkPortal } from './walk';
 import { registerSignInClient, walkExpress } from './walk-express';
+import { walkOpenList } from './walk-open-list';
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
 // DEMO_LOCALE=de (ja, pt-BR…): Chromium runs in that UI language, and so does the extension.
@@ -45,6 +46,7 @@ if (headed) {
     await walkPortal(h, snap);
     await walkIdemeum(h, snap);
     await walkExpress(h, snap, language);
+    await walkOpenList(h, snap);
     console.log(`Done: ${n} steps, ${n * 2} screenshots in ${out}`);
   } finally {
     await h.close();

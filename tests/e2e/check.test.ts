@@ -157,7 +157,9 @@ describe('the check', () => {
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
     await expect.poll(async () => (await state(h)).check.result?.verdict, { timeout: 15_000 }).toBe('propagating');
     const waiting = (await state(h)).check;
-    expect(waiting.result?.diagnosis?.title).toBe('Waiting for Microsoft to apply the admin consent.');
+    expect(waiting.result?.diagnosis?.title).toBe(
+      'Waiting for Microsoft to apply the admin consent, usually under a minute.',
+    );
     expect(waiting.nextRecheckAt).toBeGreaterThan(Date.now() - 1000);
     expect(await badgeText(h)).toMatch(/…$/);
     await expect

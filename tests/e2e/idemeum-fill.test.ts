@@ -146,3 +146,22 @@ describe('refusals', () => {
     await page.close();
   });
 });
+
+describe('a console whose user source is chosen from a dropdown list', () => {
+  it('opens the list and chooses entraid, then fills the three values', async () => {
+    const host = 'tabbed-fill.idemeum.com';
+    const page = await h.context.newPage();
+    const url = `https://${host}/adminportal/users/user-source`;
+    await page.goto(url);
+    await page.getByRole('combobox', { name: 'User source' }).waitFor();
+    await consoleScriptReady(page);
+    expect(await fillRequest('userSource', url)).toEqual({ ok: true });
+    await expect.poll(() => page.getByRole('combobox', { name: 'User source' }).textContent()).toBe('entraid');
+    expect(await page.getByRole('listbox', { name: 'User source' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => records(host)?.userSource?.entra, { timeout: 10_000 })
+      .toMatchObject({ directoryTenantId: s.tenantId, applicationClientId: s.app.appId });
+    await page.close();
+  });
+});

@@ -32,6 +32,25 @@ describe('message acceptance', () => {
     expect(acceptMessage(capture, page, ID, ORIGIN)).toMatchObject({ ok: false });
   });
 
+  it('takes "consent pressed" from a portal frame only, with nothing else in it', () => {
+    const pressed = { type: 'portal.consentPressed' };
+    const console = {
+      id: ID,
+      url: 'https://acme.idemeum.com/adminportal',
+      origin: 'https://acme.idemeum.com',
+      tab: { id: 2 },
+      frameId: 0,
+    };
+    expect(acceptMessage(pressed, portal, ID, ORIGIN)).toMatchObject({ ok: true });
+    expect(acceptMessage(pressed, blade, ID, ORIGIN)).toMatchObject({ ok: true });
+    expect(acceptMessage(pressed, console, ID, ORIGIN)).toMatchObject({ ok: false });
+    expect(acceptMessage(pressed, page, ID, ORIGIN)).toMatchObject({ ok: false });
+    expect(acceptMessage({ ...pressed, at: 1 }, portal, ID, ORIGIN)).toEqual({
+      ok: false,
+      error: 'Malformed message: ignored.',
+    });
+  });
+
   it('refuses credential changes from the portal', () => {
     expect(acceptMessage({ type: 'credentials.forget' }, portal, ID, ORIGIN)).toMatchObject({
       ok: false,

@@ -5,7 +5,7 @@ import { type RequestContext, sendJson } from '../http-kit';
 import type { Tenant } from '../tenant-state';
 import { ApiError, type JsonObject, readJsonObject, requireFilled, stringField, stringListField } from './api-input';
 import { checkEntraCredentials, type EntraCredentials, initialDomain, managedDomains } from './entra-credentials';
-import type { ConsoleTenant } from './host';
+import { type ConsoleTenant, isTabbedHost } from './host';
 import {
   type EntraConnection,
   type GroupMapping,
@@ -65,6 +65,7 @@ function session(request: ConsoleRequest): unknown {
   return {
     tenant: { ...tenant, parentUrl: tenant.isCustomer ? siblingUrl(request, tenant.company) : undefined },
     wording,
+    layout: isTabbedHost(tenant.host) ? 'tabbed' : 'links',
     admin: { name: 'Avery Walsh', email: `avery.walsh@${tenant.company}.example` },
     userSource: saved?.userSource ? userSourceSummary(saved.userSource) : { source: 'idemeum' },
     applications: appSummaries(request),

@@ -71,3 +71,11 @@ export function tenantOfHost(host: string): ConsoleTenant {
 export function isClassicHost(host: string): boolean {
   return (host.split('.')[0] ?? '').startsWith('classic');
 }
+
+/**
+ * A console whose menu is a tree, whose Users page has tabs (All users, Groups, User source) and whose
+ * user source is chosen from a list that opens under its button: hosts whose first label starts with `tabbed`.
+ */
+export function isTabbedHost(host: string): boolean {
+  return (host.split('.')[0] ?? '').startsWith('tabbed');
+}

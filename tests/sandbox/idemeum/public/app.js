@@ -56,6 +56,57 @@ function navLink(href, text, iconName) {
   return h('a', { href, class: 'nav-link' }, iconName ? icon(iconName) : null, h('span', {}, text));
 }
 
+function linkNav(l) {
+  chrome.usersList = h(
+    'ul',
+    { id: 'nav-users', class: 'nav-sub' },
+    h('li', {}, l.users),
+    h('li', {}, l.groups),
+    h('li', {}, l.userSource),
+  );
+  return h(
+    'nav',
+    { class: 'nav', 'aria-label': 'Main' },
+    h(
+      'ul',
+      {},
+      h('li', {}, l.dashboard),
+      h('li', {}, chrome.usersToggle, chrome.usersList),
+      h('li', {}, l.applications),
+      h('li', {}, l.customers),
+      h('li', {}, l.settings),
+    ),
+  );
+}
+
+/** A tabbed console's menu: a tree whose items navigate (Users opens the Users page and its tabs). */
+function treeNav(base, wording) {
+  chrome.treeItems = {};
+  const item = (name, path, text) => {
+    const li = h('li', { role: 'treeitem', tabindex: '0', class: 'nav-link' }, h('span', {}, text));
+    const go = () => navigate(path);
+    li.addEventListener('click', go);
+    li.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') go();
+    });
+    chrome.treeItems[name] = li;
+    return li;
+  };
+  return h(
+    'nav',
+    { class: 'nav', 'aria-label': 'Main' },
+    h(
+      'ul',
+      { role: 'tree', 'aria-label': 'Main menu' },
+      item('dashboard', base, 'Dashboard'),
+      item('users', `${base}/users`, 'Users'),
+      item('applications', `${base}/applications`, 'Applications'),
+      item('customers', `${base}/${wording.childTenantsPath}`, wording.childTenants),
+      item('settings', `${base}/settings`, 'Settings'),
+    ),
+  );
+}
+
 function buildFrame() {
   const { tenant, wording, admin } = app.session;
   const base = '/adminportal';
@@ -80,26 +131,7 @@ function buildFrame() {
     render();
   });
   const l = chrome.links;
-  chrome.usersList = h(
-    'ul',
-    { id: 'nav-users', class: 'nav-sub' },
-    h('li', {}, l.users),
-    h('li', {}, l.groups),
-    h('li', {}, l.userSource),
-  );
-  const nav = h(
-    'nav',
-    { class: 'nav', 'aria-label': 'Main' },
-    h(
-      'ul',
-      {},
-      h('li', {}, l.dashboard),
-      h('li', {}, chrome.usersToggle, chrome.usersList),
-      h('li', {}, l.applications),
-      h('li', {}, l.customers),
-      h('li', {}, l.settings),
-    ),
-  );
+  const nav = app.session.layout === 'tabbed' ? treeNav(base, wording) : linkNav(l);
   const sidebar = h(
     'aside',
     { class: 'sidebar' },
@@ -142,7 +174,7 @@ function buildFrame() {
 }
 
 function showRoute() {
-  const match = pageFor(location.pathname, app.session.wording);
+  const match = pageFor(location.pathname, app.session.wording, app.session.layout);
   if (match.key !== app.pageKey || !app.page) {
     app.pageKey = match.key;
     app.page = match.create(ctx);
@@ -162,8 +194,13 @@ function render() {
     if (name === app.nav) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
-  chrome.usersToggle.setAttribute('aria-expanded', String(app.usersOpen));
-  chrome.usersList.hidden = !app.usersOpen;
+  for (const [name, item] of Object.entries(chrome.treeItems ?? {})) {
+    item.setAttribute('aria-selected', String(name === app.nav));
+  }
+  if (chrome.usersList) {
+    chrome.usersToggle.setAttribute('aria-expanded', String(app.usersOpen));
+    chrome.usersList.hidden = !app.usersOpen;
+  }
   setText(chrome.toast, app.toast);
   chrome.toast.classList.toggle('visible', Boolean(app.toast));
   app.page?.update();

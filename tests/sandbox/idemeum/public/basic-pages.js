@@ -72,41 +72,73 @@ export function dashboardPage(ctx) {
 }
 
 export function usersPage(ctx) {
-  const domain = `${ctx.session.tenant.company}.example`;
   return staticPage(
     h(
       'section',
       { class: 'page' },
       pageHeader({ title: 'Users', lede: `Users come from: ${sourceName(ctx)}.` }),
-      card(
-        null,
-        table(
-          'Users',
-          ['Name', 'Email', 'Role', 'Status'],
-          SAMPLE_USERS.map(([name, user, role]) => [name, `${user}@${domain}`, role, badge('Active', 'good')]),
-        ),
+      usersTable(ctx).el,
+    ),
+  );
+}
+
+const groupsTable = () =>
+  card(
+    null,
+    table(
+      'Groups',
+      ['Name', 'Description', 'Members'],
+      SAMPLE_GROUPS.map(([name, description, count]) => [name, description, String(count)]),
+    ),
+  );
+
+export function groupsPage() {
+  return staticPage(h('section', { class: 'page' }, pageHeader({ title: 'Groups' }), groupsTable()));
+}
+
+const USER_TABS = [
+  ['All users', '/adminportal/users'],
+  ['Groups', '/adminportal/users/groups'],
+  ['User source', '/adminportal/users/user-source'],
+];
+
+/** A tabbed console's Users page: All users, Groups and User source as tabs. */
+export function usersTabsPage(ctx, selected, panelFor) {
+  const tabs = USER_TABS.map(([text, path]) => {
+    const tab = h(
+      'button',
+      { type: 'button', role: 'tab', class: 'tab', 'aria-selected': String(path === selected) },
+      text,
+    );
+    tab.addEventListener('click', () => ctx.navigate(path));
+    return tab;
+  });
+  const panel = panelFor(selected);
+  const el = h(
+    'section',
+    { class: 'page' },
+    pageHeader({ title: 'Users', lede: `Users come from: ${sourceName(ctx)}.` }),
+    h('div', { role: 'tablist', 'aria-label': 'Users', class: 'tabs' }, tabs),
+    h('div', { role: 'tabpanel', class: 'tab-panel' }, panel.el),
+  );
+  return { el, update: () => panel.update() };
+}
+
+export function usersTable(ctx) {
+  const domain = `${ctx.session.tenant.company}.example`;
+  return staticPage(
+    card(
+      null,
+      table(
+        'Users',
+        ['Name', 'Email', 'Role', 'Status'],
+        SAMPLE_USERS.map(([name, user, role]) => [name, `${user}@${domain}`, role, badge('Active', 'good')]),
       ),
     ),
   );
 }
 
-export function groupsPage() {
-  return staticPage(
-    h(
-      'section',
-      { class: 'page' },
-      pageHeader({ title: 'Groups' }),
-      card(
-        null,
-        table(
-          'Groups',
-          ['Name', 'Description', 'Members'],
-          SAMPLE_GROUPS.map(([name, description, count]) => [name, description, String(count)]),
-        ),
-      ),
-    ),
-  );
-}
+export const groupsPanel = () => staticPage(groupsTable());
 
 export function customersPage(ctx) {
   const { session, wording } = ctx;

@@ -78,6 +78,67 @@ export function selectField({ id, label, get, set, options, disabled = () => fal
   };
 }
 
+/**
+ * A dropdown as component kits draw it: a button (role combobox) that opens a list of options under it.
+ * options(): [{ value, text }]. The list closes on a choice, on Escape and on a click elsewhere.
+ */
+export function listboxField({ id, label, get, set, options }) {
+  const labelId = `${id}-label`;
+  const listId = `${id}-list`;
+  const button = h('button', {
+    type: 'button',
+    id,
+    class: 'input select dropdown',
+    role: 'combobox',
+    'aria-haspopup': 'listbox',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    'aria-labelledby': labelId,
+  });
+  const list = h('ul', { id: listId, role: 'listbox', class: 'dropdown-list', 'aria-labelledby': labelId });
+  let open = false;
+  const toggle = (next) => {
+    open = next;
+    sync();
+  };
+  button.addEventListener('click', () => toggle(!open));
+  button.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') toggle(false);
+  });
+  document.addEventListener('click', (event) => {
+    if (open && !row.contains(event.target)) toggle(false);
+  });
+  const row = h(
+    'div',
+    { class: 'field dropdown-field' },
+    h('span', { class: 'field-label', id: labelId }, label),
+    button,
+    list,
+  );
+  function sync() {
+    const value = get();
+    const all = options();
+    setText(button, all.find((o) => o.value === value)?.text ?? 'Select');
+    button.setAttribute('aria-expanded', String(open));
+    list.hidden = !open;
+    if (list.childElementCount !== all.length || list.dataset.values !== all.map((o) => o.value).join('|')) {
+      list.dataset.values = all.map((o) => o.value).join('|');
+      list.replaceChildren(
+        ...all.map((o) => {
+          const item = h('li', { role: 'option', class: 'dropdown-option', 'data-value': o.value }, o.text);
+          item.addEventListener('click', () => {
+            open = false;
+            set(o.value);
+          });
+          return item;
+        }),
+      );
+    }
+    for (const item of list.children) item.setAttribute('aria-selected', String(item.dataset.value === value));
+  }
+  return { row, control: button, sync };
+}
+
 /** A polite status line (kept in the DOM) and an alert that is inserted when there is an error. */
 export function messages() {
   const status = h('p', { role: 'status', class: 'status-line' });

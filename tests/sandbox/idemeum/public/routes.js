@@ -1,10 +1,30 @@
 // Path → page. Every /adminportal* path gets the same shell from the server; this picks the page.
 import { applicationsPage, catalogPage } from './applications-pages.js';
-import { customersPage, dashboardPage, groupsPage, notFoundPage, settingsPage, usersPage } from './basic-pages.js';
+import {
+  customersPage,
+  dashboardPage,
+  groupsPage,
+  groupsPanel,
+  notFoundPage,
+  settingsPage,
+  usersPage,
+  usersTable,
+  usersTabsPage,
+} from './basic-pages.js';
 import { managedPasswordPage } from './managed-password-page.js';
 import { userSourcePage } from './user-source-page.js';
 
-export function pageFor(pathname, wording) {
+/** A tabbed console's Users page: one page whose tabs are the three paths. */
+function tabbedUsers(path) {
+  const panels = {
+    '/adminportal/users': usersTable,
+    '/adminportal/users/groups': groupsPanel,
+    '/adminportal/users/user-source': (ctx) => userSourcePage(ctx, { inTab: true }),
+  };
+  return (ctx) => usersTabsPage(ctx, path, () => panels[path](ctx));
+}
+
+export function pageFor(pathname, wording, layout) {
   const path = pathname.replace(/\/+$/, '');
   const routes = {
     '/adminportal': { title: 'Dashboard', nav: 'dashboard', create: dashboardPage },
@@ -25,6 +45,11 @@ export function pageFor(pathname, wording) {
     },
     '/adminportal/settings': { title: 'Settings', nav: 'settings', create: settingsPage },
   };
+  if (layout === 'tabbed') {
+    for (const tab of ['/adminportal/users', '/adminportal/users/groups', '/adminportal/users/user-source']) {
+      routes[tab] = { title: 'Users', nav: 'users', create: tabbedUsers(tab) };
+    }
+  }
   const route = routes[path] ?? { title: 'Page not found', nav: '', create: notFoundPage };
   return { key: routes[path] ? path : `404:${path}`, ...route };
 }

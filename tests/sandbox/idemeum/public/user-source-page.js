@@ -1,12 +1,13 @@
 // Users → User source: where the tenant's users come from. Choosing Entra ID reveals the three app
 // registration values and the onboarding domain; Save sends the state (never the DOM) to the backend.
 import { h, reconcile, setText } from './dom.js';
-import { messages, secretField, selectField, textField } from './fields.js';
+import { listboxField, messages, secretField, selectField, textField } from './fields.js';
 import { card, pageHeader } from './page-kit.js';
 
 const GUID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
-export function userSourcePage(ctx) {
+/** `inTab`: the form is the Users page's "User source" tab (a tabbed console), without a header of its own. */
+export function userSourcePage(ctx, { inTab = false } = {}) {
   const { wording } = ctx;
   const labels = wording.labels;
   const saved = ctx.session.userSource;
@@ -25,7 +26,7 @@ export function userSourcePage(ctx) {
   };
   const isEntra = () => s.source === wording.entraSource;
 
-  const source = selectField({
+  const source = (inTab ? listboxField : selectField)({
     id: 'user-source',
     label: labels.userSource,
     get: () => s.source,
@@ -84,12 +85,20 @@ export function userSourcePage(ctx) {
 
   const current = h('dl', { class: 'details stacked' });
   let currentShown = '';
-  const el = h(
-    'section',
-    { class: 'page' },
-    pageHeader({ title: 'User source', breadcrumbs: [['Users', '/adminportal/users']] }),
-    h('div', { class: 'columns' }, h('div', { class: 'card' }, form), card('Current user source', current)),
+  const columns = h(
+    'div',
+    { class: 'columns' },
+    h('div', { class: 'card' }, form),
+    card('Current user source', current),
   );
+  const el = inTab
+    ? columns
+    : h(
+        'section',
+        { class: 'page' },
+        pageHeader({ title: 'User source', breadcrumbs: [['Users', '/adminportal/users']] }),
+        columns,
+      );
 
   async function save() {
     if (result.phase === 'saving') return;

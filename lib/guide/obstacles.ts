@@ -1,0 +1,78 @@
+// What on the page the tooltip must leave visible and clickable, read the way a person sees it: roles of
+// open popups, interactive controls on screen, the target and the form row right below it.
+import type { Box, Obstacles } from './avoid';
+
+/** Open popups: a dropdown's option list, a menu, a callout or date picker (dialogs), a dialog or pane. */
+const POPUPS = '[role="listbox"], [role="menu"], [role="dialog"], [role="alertdialog"], dialog[open]';
+const CONTROLS = [
+  'a[href]',
+  'button',
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  'summary',
+  '[contenteditable="true"]',
+  ...['button', 'link', 'tab', 'menuitem', 'option', 'treeitem', 'checkbox', 'radio', 'combobox', 'switch'].map(
+    (role) => `[role="${role}"]`,
+  ),
+].join(', ');
+/** How much room below the target counts as its next form row when no control is found there. */
+const ROW_BELOW_PX = 48;
+
+const boxOf = (r: DOMRect): Box => ({ x: r.left, y: r.top, width: r.width, height: r.height });
+
+function onScreen(r: DOMRect, width: number, height: number): boolean {
+  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < height && r.left < width;
+}
+
+function visibleBoxes(doc: Document, selector: string, own: Element, width: number, height: number) {
+  const found: { el: Element; box: Box }[] = [];
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    if (own.contains(el) || el.closest('[hidden], [aria-hidden="true"]')) continue;
+    const r = el.getBoundingClientRect();
+    if (onScreen(r, width, height)) found.push({ el, box: boxOf(r) });
+  }
+  return found;
+}
+
+/** How many controls the page has (no layout read): a change means the page drew or dropped some. */
+export function controlCount(doc: Document): number {
+  return doc.querySelectorAll(CONTROLS).length;
+}
+
+/**
+ * Open popups, the target's own option list or menu included; a dialog or pane that holds the target is
+ * where the admin works, so only its controls count. Their boxes also tell when one opened or closed.
+ */
+export function openPopups(doc: Document, target: Element | undefined, own: Element): Box[] {
+  const { clientWidth: width, clientHeight: height } = doc.documentElement;
+  const holdsTarget = (el: Element) =>
+    !!target && el.contains(target) && /dialog/.test(el.getAttribute('role') ?? el.localName);
+  return visibleBoxes(doc, POPUPS, own, width, height)
+    .filter(({ el }) => !holdsTarget(el))
+    .map(({ box }) => box);
+}
+
+/** The row right below the target: the next control under it in its column, or a band of room. */
+function rowBelow(target: Box, controls: Box[]): Box {
+  const bottom = target.y + target.height;
+  const below = controls
+    .filter((c) => c.y >= bottom - 1 && c.x < target.x + target.width && target.x < c.x + c.width)
+    .sort((a, b) => a.y - b.y)[0];
+  const rowBottom = below && below.y - bottom < ROW_BELOW_PX * 2 ? below.y + below.height : bottom + ROW_BELOW_PX;
+  return { x: target.x, y: bottom, width: Math.max(target.width, below?.width ?? 0), height: rowBottom - bottom };
+}
+
+export function readObstacles(doc: Document, target: Element | undefined, own: Element, pad: number): Obstacles {
+  const { clientWidth: width, clientHeight: height } = doc.documentElement;
+  const controls = visibleBoxes(doc, CONTROLS, own, width, height)
+    .filter(({ el }) => !target || (!target.contains(el) && !el.contains(target)))
+    .map(({ box }) => box);
+  const hard = openPopups(doc, target, own);
+  if (target) {
+    const r = target.getBoundingClientRect();
+    const box = { x: r.left - pad, y: r.top - pad, width: r.width + pad * 2, height: r.height + pad * 2 };
+    hard.push(box, rowBelow(box, controls));
+  }
+  return { hard, soft: controls, viewport: { width, height } };
+}
