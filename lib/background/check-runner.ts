@@ -52,7 +52,10 @@ export function recheckAsPlanned(): Promise<CheckRecord | undefined> {
 
 async function runStoredCheck(): Promise<CheckRecord | undefined> {
   const [credentials, secret, portal] = await Promise.all([read('credentials'), read('secret'), read('portal')]);
-  if (!credentials?.tenantId || !credentials.clientId || !secret) return read('check');
+  // Nothing to check with (the browser closed mid-check and took the secret with it): a check recorded as
+  // running ends here, or the popup would say "Checking…" until a secret is captured again.
+  if (!credentials?.tenantId || !credentials.clientId || !secret)
+    return update('check', (c) => (c?.runningSince === undefined ? c : { ...c, runningSince: undefined }));
   const startedAt = Date.now();
   await touchSecret(startedAt);
   const previous = await update('check', (c) => ({ ...c, runningSince: startedAt }));

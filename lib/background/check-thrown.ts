@@ -1,10 +1,20 @@
 // A check that threw (the browser refused the Origin rule, storage failed…) still ends, in words: the
 // popup must never stay on "Checking…" or say only "Something went wrong".
 import { REQUIRED_GRAPH_ROLES } from '../requirements';
-import { type CheckRecord, read, write } from '../store';
+import { type CheckRecord, read, update, write } from '../store';
 import { showBadge } from './badge';
 
 export async function endCheckThatThrew(error: unknown): Promise<CheckRecord> {
+  try {
+    return await recordThrownCheck(error);
+  } catch (failure) {
+    // Storage itself failed: at least the check must not stay "running".
+    await update('check', (c) => c && { ...c, runningSince: undefined }).catch(() => undefined);
+    throw failure;
+  }
+}
+
+async function recordThrownCheck(error: unknown): Promise<CheckRecord> {
   const credentials = await read('credentials');
   const reason = error instanceof Error ? error.message : String(error);
   const record: CheckRecord = {

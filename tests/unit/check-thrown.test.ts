@@ -63,3 +63,22 @@ describe('the Origin rule’s initiator', () => {
     );
   });
 });
+
+describe('a check recorded as running when its secret is gone', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.declarativeNetRequest = { updateSessionRules: vi.fn(async () => undefined) } as never;
+    fakeBrowser.action = {
+      setBadgeText: vi.fn(async () => undefined),
+      setBadgeBackgroundColor: vi.fn(async () => undefined),
+      setTitle: vi.fn(async () => undefined),
+    } as never;
+  });
+
+  it('the browser closed mid-check (session storage wiped): after a restart it is no longer running', async () => {
+    await write('credentials', { tenantId: guid(), clientId: guid(), secretHint: 'abc' });
+    await write('check', { runningSince: Date.now() - 60_000 });
+    await resumeAfterRestart();
+    expect((await read('check'))?.runningSince).toBeUndefined();
+  });
+});
