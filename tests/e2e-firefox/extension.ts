@@ -1,9 +1,10 @@
 // Talking to the installed extension from Firefox tests the way its own pages do, and finding what a
 // person sees (accessible roles and names, which puppeteer's aria selectors query; they pierce shadow roots).
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+
 import { join } from 'node:path';
-import { currentSecret } from '../support/generated';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { type Reply, runCheckWith, type Send, setCredentialsWith, stateWith } from '../support/extension-protocol';
+import { currentSecret } from '../support/generated';
 import { type FirefoxHarness, until } from './harness';
 
 type Ext = { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } };

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetAllSecrets, forgetIdleSecrets, SECRET_IDLE_ALARM, touchSecret } from '../../lib/background/secret-lifetime';
 import { createProfile, readProfiles, switchProfile } from '../../lib/background/profiles';
+import {
+  forgetAllSecrets,
+  forgetIdleSecrets,
+  SECRET_IDLE_ALARM,
+  touchSecret,
+} from '../../lib/background/secret-lifetime';
 import { read, readParkedSecrets, write } from '../../lib/store';
 import { currentSecret } from '../support/generated';
 
