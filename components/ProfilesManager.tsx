@@ -1,6 +1,7 @@
 // The options page's customer list: filter, sort, rename, delete with confirmation and undo, export,
 // import, and bulk actions on the selected customers. Renders a page of rows at a time.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { locale } from '../lib/i18n/t';
 import type { Profile } from '../lib/profiles/profile';
 import { type CustomerSort, listCustomers } from '../lib/profiles/search';
 
@@ -101,7 +102,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
       <h2 id="profiles-manager-title">Customer profiles</h2>
       <p class="hint">
         Profiles keep the IDs, the secret’s hint and expiry, and the last check: never the secret.{' '}
-        {all.size.toLocaleString('en')} {all.size === 1 ? 'customer' : 'customers'}.
+        {all.size.toLocaleString(locale())} {all.size === 1 ? 'customer' : 'customers'}.
       </p>
       <div class="customers-tools">
         <label for="customers-filter">
@@ -140,8 +141,8 @@ export function ProfilesManager(props: ProfilesManagerProps) {
       </div>
       <p class="hint" role="status">
         {list.length === all.size
-          ? `Showing ${shown.length} of ${list.length.toLocaleString('en')}.`
-          : `${list.length.toLocaleString('en')} match; showing ${shown.length}.`}
+          ? `Showing ${shown.length} of ${list.length.toLocaleString(locale())}.`
+          : `${list.length.toLocaleString(locale())} match; showing ${shown.length}.`}
       </p>
       <fieldset class="button-row bulk-actions">
         <legend class="visually-hidden">Selected customers</legend>
@@ -163,7 +164,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
         <p class="hint">
           {hiddenSelected === 1
             ? '1 selected customer is not shown and is left out.'
-            : `${hiddenSelected.toLocaleString('en')} selected customers are not shown and are left out.`}
+            : `${hiddenSelected.toLocaleString(locale())} selected customers are not shown and are left out.`}
         </p>
       )}
       {confirming && (

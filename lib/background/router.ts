@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
 import { importSummary } from '../profiles/profile';
 import { searchCustomers } from '../profiles/search';
-import { update, write } from '../store';
+import { update } from '../store';
 import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
@@ -27,7 +27,7 @@ import { exportProfiles, importProfilesFile } from './profiles-file';
 import { readPublicState } from './public-state';
 import { recheckAll } from './recheck-all';
 import { runReminders } from './reminders-service';
-import { touchSecret } from './secret-lifetime';
+import { forgetAllSecrets, touchSecret } from './secret-lifetime';
 import { updateSettings } from './settings-update';
 
 interface Origin {
@@ -150,7 +150,7 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       await finishRotation(request.id);
       return { ok: true };
     case 'secret.forget':
-      await write('secret', undefined);
+      await forgetAllSecrets();
       return { ok: true };
     case 'credentials.forget':
       await forgetCredentials();

@@ -6,13 +6,13 @@ import { RECHECK_ALARM, recheckAsPlanned, resumeAfterRestart } from './check-run
 import { readProfiles, syncActiveProfile } from './profiles';
 import { onReminderClicked, REMINDER_ALARM, runReminders } from './reminders-service';
 import { handleMessage } from './router';
-import { forgetIdleSecret, SECRET_IDLE_ALARM } from './secret-lifetime';
+import { forgetIdleSecrets, SECRET_IDLE_ALARM } from './secret-lifetime';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RECHECK_ALARM) void recheckAsPlanned();
-    if (alarm.name === SECRET_IDLE_ALARM) void forgetIdleSecret(Date.now());
+    if (alarm.name === SECRET_IDLE_ALARM) void forgetIdleSecrets(Date.now());
     if (alarm.name === REMINDER_ALARM) void runReminders(Date.now());
   });
   browser.notifications.onClicked.addListener((id) => void onReminderClicked(id, Date.now()));
@@ -25,7 +25,7 @@ export function startBackground(): void {
       });
     }
   });
-  void forgetIdleSecret(Date.now())
+  void forgetIdleSecrets(Date.now())
     .then(() => readProfiles())
     .then(() => runReminders(Date.now()))
     .then(() => resumeAfterRestart());

@@ -10,14 +10,18 @@ export function formatDate(at: number | Date): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(at);
 }
 
-/** How long ago (or from now) `at` is, in the largest unit that fits: "now", "5 minutes ago", "in 3 days". */
+/**
+ * How long ago (or from now) `at` is, in the largest unit that fits once rounded: "now", "5 minutes ago",
+ * "in 3 days" (59.6 minutes is "1 hour ago", not "60 minutes ago").
+ */
 export function relative(at: number, now: number): string {
   const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
   const diff = at - now;
-  const size = Math.abs(diff);
-  if (size < MINUTE) return format.format(0, 'second');
-  if (size < HOUR) return format.format(Math.round(diff / MINUTE), 'minute');
-  if (size < DAY) return format.format(Math.round(diff / HOUR), 'hour');
+  if (Math.abs(diff) < MINUTE) return format.format(0, 'second');
+  const minutes = Math.round(diff / MINUTE);
+  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
+  const hours = Math.round(diff / HOUR);
+  if (Math.abs(hours) < 24) return format.format(hours, 'hour');
   return format.format(Math.round(diff / DAY), 'day');
 }
 

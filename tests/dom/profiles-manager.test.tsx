@@ -4,7 +4,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfilesManager, type ProfilesManagerProps } from '../../components/ProfilesManager';
 import type { Profile } from '../../lib/profiles/profile';
+import en from '../../public/_locales/en/messages.json';
+import { catalogOf } from '../support/catalog';
 import { generateCustomers } from '../support/customers';
+import { useCatalog } from '../support/i18n-setup';
 
 afterEach(cleanup);
 
@@ -34,6 +37,17 @@ const rows = () => screen.getAllByRole('row').slice(1);
 const nameOf = (row: HTMLElement) => (within(row).getAllByRole('textbox')[0] as HTMLInputElement).value;
 
 describe('ProfilesManager', () => {
+  it('writes counts the catalog locale’s way', () => {
+    useCatalog(catalogOf('de'));
+    try {
+      const many = generateCustomers(1500, { now: NOW, prefix: 'de' }).map((c) => ({ ...c, remindersSent: [] }));
+      show({ profiles: many, activeId: many[0]!.id });
+      expect(screen.getByText(/1\.500 customers\./)).toBeTruthy();
+    } finally {
+      useCatalog(en);
+    }
+  });
+
   it('renders a hundred rows at a time out of 250, and filters by domain', () => {
     show();
     expect(rows()).toHaveLength(100);

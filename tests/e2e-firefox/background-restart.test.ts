@@ -15,7 +15,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const tokenRequests = () => h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com').length;
+const tokenLog = () => h.sandbox.state.requestLog.filter((r) => r.host === 'login.microsoftonline.com');
+const tokenRequests = () => tokenLog().length;
 
 describe.skipIf(!firefox)('Firefox: the background unloaded mid-check', () => {
   it('resumes the check when it starts again', async () => {
@@ -23,12 +24,13 @@ describe.skipIf(!firefox)('Firefox: the background unloaded mid-check', () => {
     await setCredentials(h, { tenantId: s.tenantId, clientId: s.app.appId, secret: s.secret.secretText });
     const settledAt = (await runCheck(h)).checkedAt;
     // Microsoft answers far later than the background may stay idle: it unloads while the token request
-    // waits (an unloaded background is not observable from outside without waking it, hence the wait).
+    // waits, and the request's connection closes with it (what the sandbox sees of the unload). Had it not
+    // unloaded, the check's own 15 s timeout would close it instead, and record a failed check.
     h.sandbox.state.knobs.latencyMs = 20_000;
     const tokensBefore = tokenRequests();
     void sender(h)({ type: 'check.run' }).catch(() => undefined);
-    await until(() => tokenRequests() > tokensBefore, 10_000, 'the token request sent');
-    await new Promise((r) => setTimeout(r, IDLE_MS * 4));
+    const held = await until(() => tokenLog()[tokensBefore], 10_000, 'the token request sent');
+    await until(() => held.closedUnanswered, 30_000, 'the background to unload and drop the token request');
     h.sandbox.state.knobs.latencyMs = 0;
     // Any message starts the background again; it finds the unfinished check in storage and runs it.
     await until(async () => ((await state(h)).check.result?.checkedAt ?? 0) > settledAt, 30_000, 'a new result');

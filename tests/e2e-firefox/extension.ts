@@ -1,7 +1,10 @@
 // Talking to the installed extension from Firefox tests the way its own pages do, and finding what a
 // person sees (accessible roles and names, which puppeteer's aria selectors query; they pierce shadow roots).
+
+import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { type Reply, runCheckWith, type Send, setCredentialsWith, stateWith } from '../support/extension-protocol';
+import { currentSecret } from '../support/generated';
 import { type FirefoxHarness, until } from './harness';
 
 type Ext = { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } };
@@ -20,6 +23,24 @@ export const state = (h: FirefoxHarness) => stateWith(sender(h));
 export const runCheck = (h: FirefoxHarness) => runCheckWith(sender(h));
 export const setCredentials = (h: FirefoxHarness, v: { tenantId: string; clientId: string; secret: string }) =>
   setCredentialsWith(sender(h), v);
+
+type Local = { browser: { storage: { local: { set: (items: object) => Promise<void> } } } };
+
+/**
+ * A control for the search of the profile directory: a secret-shaped value written to storage.local
+ * the way the extension would, to be found on disk after the browser closed. Firefox keeps it in the
+ * extension's IndexedDB (storage/default/moz-extension+++<uuid>^…/idb/*.sqlite), snappy-compressed; a value
+ * that occurs once stays a literal run there, so it is found as written.
+ */
+export async function writeLocalCanary(h: FirefoxHarness): Promise<{ value: string; dir: string }> {
+  const value = currentSecret();
+  const page = await h.extensionPage();
+  await page.evaluate(
+    (v) => (globalThis as unknown as Local).browser.storage.local.set({ diskSearchCanary: v }),
+    value,
+  );
+  return { value, dir: join(h.profileDir, 'storage', 'default', `moz-extension+++${h.uuid}`) };
+}
 
 /** The id of the tab showing `url` (Firefox hides no URL the extension has host permission for). */
 export async function tabIdOf(h: FirefoxHarness, url: string): Promise<number> {

@@ -42,32 +42,18 @@ export async function launchFirefox(
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('Build the Firefox extension first: npm run build:firefox');
   }
-  const sandbox = await startSandbox();
-  const proxy: ForwardProxy = await startProxy(sandbox.port);
+  // What has started, undone in reverse when a later step fails or at close (every step, even if one throws).
+  const started: (() => Promise<void> | void)[] = [];
+  const undoStarted = () => undoAll(started.splice(0).reverse());
   const profileDir = mkdtempSync(join(tmpdir(), 'entra-assist-firefox-'));
+  started.push(() => rmSync(profileDir, { recursive: true, force: true }));
   const uuid = randomUUID();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    acceptInsecureCerts: true,
-    userDataDir: profileDir,
-    // Firefox 141+ refuses WebDriver navigation to moz-extension:// pages without it.
-    args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1280, height: 860 },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      ...options.prefs,
+  const { sandbox, browser } = await startParts(executablePath, { profileDir, uuid, ...options }, started).catch(
+    async (error: unknown) => {
+      await undoStarted();
+      throw error;
     },
-  });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  );
   const openExtensionPage = async (path: string) => {
     const page = await browser.newPage();
     // goto()'s promise on a moz-extension:// page is not to be relied on (it may never settle): start it,
@@ -91,13 +77,59 @@ export async function launchFirefox(
       return extensionPage;
     },
     openExtensionPage,
-    close: async () => {
-      if (browser.connected) await browser.close();
-      await proxy.close();
-      await sandbox.close();
-      rmSync(profileDir, { recursive: true, force: true });
-    },
+    close: undoStarted,
   };
+}
+
+/** The sandbox, the proxy and Firefox with the extension; each pushes onto `started` how to undo it. */
+async function startParts(
+  executablePath: string,
+  options: { profileDir: string; uuid: string; prefs?: Record<string, unknown> },
+  started: (() => Promise<void> | void)[],
+): Promise<{ sandbox: Sandbox; browser: Browser }> {
+  const sandbox = await startSandbox();
+  started.push(() => sandbox.close());
+  const proxy: ForwardProxy = await startProxy(sandbox.port);
+  started.push(() => proxy.close());
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    acceptInsecureCerts: true,
+    userDataDir: options.profileDir,
+    // Firefox 141+ refuses WebDriver navigation to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 860 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: options.uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      ...options.prefs,
+    },
+  });
+  started.push(async () => {
+    if (browser.connected) await browser.close();
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return { sandbox, browser };
+}
+
+/** Runs every step in order, also after one throws; then throws the first error, if any. */
+async function undoAll(steps: (() => Promise<void> | void)[]): Promise<void> {
+  const errors: unknown[] = [];
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  if (errors.length) throw errors[0];
 }
 
 /** Polls until `check` is truthy (waitForFunction is blocked by the extension pages' CSP). */

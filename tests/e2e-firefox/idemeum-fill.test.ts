@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idemeumConsoleRecords } from '../sandbox/idemeum/console';
 import { appWithPermissions, type Scenario } from '../sandbox/scenarios';
 import { filesContaining } from '../support/profile-files';
-import { buttonStartingWith, byRole, runCheck, sender, setCredentials, tabIdOf } from './extension';
+import { buttonStartingWith, byRole, runCheck, sender, setCredentials, tabIdOf, writeLocalCanary } from './extension';
 import { type FirefoxHarness, firefoxPath, launchFirefox, until } from './harness';
 
 const firefox = firefoxPath();
@@ -83,9 +83,12 @@ describe.skipIf(!firefox)('Firefox: idemeum console', () => {
 
   it('afterwards the secret is nowhere in the profile directory (mozLz4 files read decompressed)', async () => {
     const profile = h.profileDir;
+    const canary = await writeLocalCanary(h);
     await h.browser.close();
     expect(filesContaining(profile, s.secret.secretText)).toEqual([]);
-    // The search itself works: the session store (mozLz4, written at shutdown) holds the console's host.
+    // The search itself works: the session store (mozLz4, written at shutdown) holds the console's host,
+    // and a value written to storage.local is found in the extension's IndexedDB.
     expect(filesContaining(profile, 'acme.idemeum.com').some((f) => f.endsWith('lz4'))).toBe(true);
+    expect(filesContaining(profile, canary.value).some((f) => f.startsWith(canary.dir))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions, type Scenario } from '../sandbox/scenarios';
 import { filesContaining } from '../support/profile-files';
-import { bladeFrame, byRole, expectStep, runCheck, state } from './extension';
+import { bladeFrame, byRole, expectStep, runCheck, state, writeLocalCanary } from './extension';
 import { type FirefoxHarness, firefoxPath, launchFirefox, until } from './harness';
 
 const firefox = firefoxPath();
@@ -84,9 +84,12 @@ describe.skipIf(!firefox)('Firefox: portal guide and check', () => {
   it('afterwards the secret is nowhere in the profile directory', async () => {
     const secret = app.passwordCredentials[1]!.secretText;
     const profile = h.profileDir;
+    const canary = await writeLocalCanary(h);
     await h.browser.close();
     expect(filesContaining(profile, secret)).toEqual([]);
-    // The search itself works: the client ID (in the portal URLs the session store keeps) is found.
+    // The search itself works: the client ID (in the portal URLs the session store keeps) is found, and a
+    // value written to storage.local is found in the extension's IndexedDB.
     expect(filesContaining(profile, app.appId).length).toBeGreaterThan(0);
+    expect(filesContaining(profile, canary.value).some((f) => f.startsWith(canary.dir))).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
-// What the stores check in the built manifests: AMO's 45-character name and its data collection
+// What the stores check in the built manifests, in every locale: AMO's 45-character name and its data collection
 // declaration (with the Firefox version that knows it), the Chrome Web Store's 132-character description,
 // and Firefox's sidebar and event page where Chromium has a side panel and a service worker.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const OUTPUT = resolve(import.meta.dirname, '../../.output');
-type Manifest = Record<string, unknown> & { name: string; description: string; default_locale?: string };
+type Manifest = Record<string, unknown> & { name: string; description: string };
 
 function built(dir: string): Manifest {
   const path = join(OUTPUT, dir, 'manifest.json');
@@ -14,14 +14,16 @@ function built(dir: string): Manifest {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** A manifest text as shown, with __MSG_key__ read from the default locale. */
-function shown(dir: string, manifest: Manifest, text: string): string {
+/** A manifest text as shown in each locale the build carries, with __MSG_key__ read from its catalog. */
+function shownInEachLocale(dir: string, text: string): [string, string][] {
   const key = /^__MSG_(\w+)__$/.exec(text)?.[1];
-  if (!key) return text;
-  const messages = JSON.parse(
-    readFileSync(join(OUTPUT, dir, '_locales', manifest.default_locale ?? 'en', 'messages.json'), 'utf8'),
-  );
-  return messages[key].message;
+  if (!key) return [['as written', text]];
+  const locales = readdirSync(join(OUTPUT, dir, '_locales'));
+  expect(locales.length).toBeGreaterThan(1);
+  return locales.map((locale) => {
+    const messages = JSON.parse(readFileSync(join(OUTPUT, dir, '_locales', locale, 'messages.json'), 'utf8'));
+    return [locale, messages[key].message];
+  });
 }
 
 describe('store manifests', () => {
@@ -33,8 +35,12 @@ describe('store manifests', () => {
       ['chrome-mv3', chrome],
       ['firefox-mv3', firefox],
     ] as const) {
-      expect(shown(dir, m, m.name).length).toBeLessThanOrEqual(45);
-      expect(shown(dir, m, m.description).length).toBeLessThanOrEqual(132);
+      for (const [locale, name] of shownInEachLocale(dir, m.name)) {
+        expect(name.length, `${dir} ${locale} name: ${name}`).toBeLessThanOrEqual(45);
+      }
+      for (const [locale, description] of shownInEachLocale(dir, m.description)) {
+        expect(description.length, `${dir} ${locale} description: ${description}`).toBeLessThanOrEqual(132);
+      }
     }
   });
 

@@ -253,7 +253,7 @@ describe('express setup', () => {
     await problems.waitFor();
     const text = ((await problems.textContent()) ?? '').replace(/\s+/g, ' ');
     expect(text).toContain(`You gave the app’s Object ID. idemeum needs its Application (client) ID: ${wrong.appId}.`);
-    expect(text).toMatch(/2 permission\(s\) were added as Delegated; .*User\.Read\.All, Directory\.ReadWrite\.All/);
+    expect(text).toMatch(/2 permissions were added as Delegated; .*User\.Read\.All, Directory\.ReadWrite\.All/);
     expect(text).toMatch(/configured but admin consent was not granted: Group\.Read\.All/);
     expect(text).toMatch(/Every client secret of the app has expired/);
     expect(text).toMatch(/Secret old secret \(.{3}…\) expired on/);

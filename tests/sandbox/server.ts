@@ -84,12 +84,16 @@ export async function startSandbox(options: { port?: number; state?: SandboxStat
   const listener = (scheme: 'https' | 'http') => async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `${scheme}://${host || 'unknown'}`);
-    state.requestLog.push({
+    const logged: SandboxState['requestLog'][number] = {
       host,
       method: req.method ?? 'GET',
       path: url.pathname,
       at: Date.now(),
       origin: req.headers.origin,
+    };
+    state.requestLog.push(logged);
+    res.on('close', () => {
+      if (!res.writableFinished) logged.closedUnanswered = true;
     });
     if (state.knobs.unreachableHosts.has(host)) {
       req.socket.destroy();

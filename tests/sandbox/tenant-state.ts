@@ -165,8 +165,18 @@ export class SandboxState {
    * Administrator); when false the replica greys out "Grant admin consent for <tenant>".
    */
   portalAdminCanGrantConsent = true;
-  /** Every request the emulators answered, for request counting in tests and the benchmark. */
-  requestLog: { host: string; method: string; path: string; at: number; origin?: string }[] = [];
+  /**
+   * Every request the emulators answered, for request counting in tests and the benchmark. `closedUnanswered`
+   * marks one whose connection closed before its answer was sent (a Firefox event page that unloaded).
+   */
+  requestLog: {
+    host: string;
+    method: string;
+    path: string;
+    at: number;
+    origin?: string;
+    closedUnanswered?: boolean;
+  }[] = [];
 
   constructor(now: () => number = Date.now) {
     this.now = now;

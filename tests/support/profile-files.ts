@@ -1,6 +1,8 @@
 // Searching a browser profile directory on disk, for values that must never be written there. Firefox
 // compresses its session store and some caches as mozLz4 ("mozLz40\0", the size, one LZ4 block): those are
-// searched decompressed too.
+// searched decompressed too. Its storage.local is IndexedDB (sqlite) with snappy-compressed values: a value
+// that occurs once in a record stays a literal run, found as written (the Firefox tests check that with a
+// value they write to storage.local themselves).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -77,9 +77,7 @@ describe('diagnoseApp', () => {
     expect(status('User.Invite.All')).toBe('missing');
     expect(status('Organization.Read.All')).toBe('granted');
     expect(d.extras).toEqual(['Application.ReadWrite.All (Application)']);
-    expect(d.problems.join('\n')).toMatch(
-      /2 permission\(s\) were added as Delegated.*User\.Read\.All, Group\.Read\.All/,
-    );
+    expect(d.problems.join('\n')).toMatch(/2 permissions were added as Delegated.*User\.Read\.All, Group\.Read\.All/);
     expect(d.problems.join('\n')).toMatch(/configured but admin consent was not granted: Directory\.ReadWrite\.All/);
     expect(d.problems.join('\n')).toMatch(/missing: User\.Invite\.All/);
   });

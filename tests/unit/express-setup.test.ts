@@ -260,7 +260,7 @@ describe('express setup', () => {
     expect(again.ok && again.result.clientId).toBe(directory.apps[1]?.appId);
     // Each run added a secret (this browser held none): the older one is pointed out.
     expect(reports.find((r) => r.step === 'secret' && r.status === 'done')?.detail).toMatch(
-      /The app has 1 older secret\(s\): delete them/,
+      /The app has 1 older secret: delete it/,
     );
   });
 

@@ -64,6 +64,11 @@ describe('locale catalogs', () => {
     },
   );
 
+  it('English plural messages say one thing or many, never "(s)"', () => {
+    const hedged = Object.entries(en).filter(([k, { message }]) => baseOf(k) !== k && message.includes('(s)'));
+    expect(hedged.map(([k]) => k)).toEqual([]);
+  });
+
   it('every key is used by the code (as a literal, or as __MSG_<key>__ in the manifest and pages)', () => {
     const files = [...sourceFiles('components'), ...sourceFiles('lib'), ...sourceFiles('entrypoints'), 'wxt.config.ts'];
     const used = new Set(files.flatMap((f) => literalsOf(f).map((l) => l.value)));

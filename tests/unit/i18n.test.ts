@@ -40,6 +40,14 @@ describe('lib/i18n', () => {
     expect(formatDate(Date.parse('2028-11-25T12:00:00Z'))).toBe('2028年11月25日');
   });
 
+  it('relative times round before they pick the unit', () => {
+    useCatalog(en);
+    expect(relative(NOW - 59.6 * 60_000, NOW)).toBe('1 hour ago');
+    expect(relative(NOW + 23.6 * 3_600_000, NOW)).toBe('tomorrow');
+    expect(relative(NOW + 22.6 * 3_600_000, NOW)).toBe('in 23 hours');
+    expect(relative(NOW - 59.4 * 60_000, NOW)).toBe('59 minutes ago');
+  });
+
   it('tParts keeps elements in their place in the sentence', () => {
     useCatalog(en);
     const link = { element: 'a' };
