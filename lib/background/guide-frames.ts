@@ -23,6 +23,20 @@ export async function loadGuide(
   return true;
 }
 
+/**
+ * The top frame's route reached App registrations: every frame of the tab gets the guide, whatever the
+ * order in which frames loaded and the route arrived. The guide stays idle in frames that are neither
+ * the portal's top document nor a blade frame, and loads once per frame.
+ */
+export async function loadGuideInAllFrames(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const portal = await read('portal');
+  if (!isAppRegistrationsRoute(parsePortalRoute(portal?.route ?? ''))) return;
+  await browser.scripting
+    .executeScript({ target: { tabId, allFrames: true }, files: [GUIDE_SCRIPT] })
+    .catch(() => undefined);
+}
+
 const key = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
 
 export async function recordShown(

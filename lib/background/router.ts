@@ -1,13 +1,16 @@
 // Answers every message: parse, check the sender, act, reply. Bad input changes nothing.
 import { browser } from 'wxt/browser';
+import { appendHealthRecord } from '../guide-health/record';
+import { safeNames } from '../guide-health/safe-names';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
-import { update, write } from '../store';
+import { read, update, write } from '../store';
 import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
 import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
-import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
+import { forgetTabFrames, loadGuide, loadGuideInAllFrames, otherFrameShowing, recordShown } from './guide-frames';
+import { refuseOtherTenant } from './other-tenant';
 import { recordPermissions } from './permissions-seen';
 import {
   createProfile,
@@ -28,6 +31,8 @@ interface Origin {
   tabId?: number;
   frameId?: number;
   url?: string;
+  /** The tab's top URL, for the portal host of a blade frame's report. */
+  tabUrl?: string;
 }
 
 /** The idemeum console a message came from (its host only: never a path or query). */
@@ -42,6 +47,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       if (from.frameId === 0) {
         await update('portal', (p) => ({ ...p, route: request.route, seenAt: now }));
         await forgetTabFrames(from.tabId);
+        // Blade frames that loaded before the route reached App registrations get the guide now.
+        await loadGuideInAllFrames(from.tabId);
       } else {
         await update('portal', (p) => ({ ...p, seenAt: now }));
       }
@@ -56,6 +63,20 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       return { ok: true };
     case 'guide.status':
       return { ok: true, data: { otherFrameShowing: await otherFrameShowing(from.tabId, from.frameId) } };
+    case 'guide.health':
+      await appendHealthRecord({
+        at: now,
+        stepId: request.stepId,
+        host: new URL(from.tabUrl ?? from.url ?? 'https://unknown.invalid').host,
+        blade: request.blade,
+        item: request.item,
+        language: request.language,
+        nearby: safeNames(request.nearby, []),
+      });
+      return { ok: true };
+    case 'portal.language':
+      await update('portal', (p) => ({ ...p, language: { code: request.code, known: request.known } }));
+      return { ok: true };
     case 'portal.permissions':
       if (await recordPermissions(request.rows, now)) void checkNow();
       return { ok: true };
@@ -63,6 +84,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'credentials.set': {
       const expiresAt = request.type === 'capture' ? request.expiresAt : undefined;
       const source = request.type === 'capture' ? 'page' : 'typed';
+      const refused = source === 'page' ? await refuseOtherTenant(request.field, request.value, now) : undefined;
+      if (refused) return { ok: false, error: refused };
       const accepted = await acceptValue(request.field, request.value, now, source, expiresAt);
       if (!accepted.ok) return { ok: false, error: accepted.error };
       if (request.field === 'secret') await touchSecret(now);
@@ -99,8 +122,15 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     }
     case 'profiles.switch':
       return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: 'No such profile.' };
-    case 'profiles.create':
-      return { ok: true, data: { id: await createProfile(request.label) } };
+    case 'profiles.create': {
+      // The portal's route is the tab's, not the profile's: the new profile's guide goes on where the admin is
+      // (an app of another tenant on screen is then captured into it).
+      const route = (await read('portal'))?.route;
+      await update('portal', (p) => (p ? { ...p, otherTenant: undefined } : p));
+      const id = await createProfile(request.label);
+      await update('portal', (p) => ({ ...p, route: p?.route ?? route }));
+      return { ok: true, data: { id } };
+    }
     case 'profiles.rename':
       await renameProfile(request.id, request.label);
       return { ok: true };
@@ -141,7 +171,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<R
   const accepted = acceptMessage(raw, sender, browser.runtime.id, extensionOrigin);
   if (!accepted.ok) return { ok: false, error: accepted.error };
   try {
-    return await act(accepted.request, { tabId: accepted.tabId, frameId: accepted.frameId, url: sender.url });
+    return await act(accepted.request, {
+      tabId: accepted.tabId,
+      frameId: accepted.frameId,
+      url: sender.url,
+      tabUrl: sender.tab?.url,
+    });
   } catch {
     // Never echo internals: they could carry a value the sender should not see.
     return { ok: false, error: 'Something went wrong in the extension; nothing was changed.' };

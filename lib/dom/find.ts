@@ -1,11 +1,14 @@
 // Finding elements as a person sees them: by role and accessible name, by label text, by visible text.
 // Never by a site's ids or class names: the real portal and console change those freely.
 import { accessibleName, roleOf } from './accessible-name';
+import { shownValue, visibleText } from './visible-text';
 
-export type NameMatcher = string | RegExp;
+/** A name exactly (any case), a pattern, or a test such as a concept's wordings (lib/wording/match.ts). */
+export type NameMatcher = string | RegExp | ((name: string) => boolean);
 
 export function matchesName(name: string, matcher: NameMatcher): boolean {
-  return typeof matcher === 'string' ? name.toLowerCase() === matcher.toLowerCase() : matcher.test(name);
+  if (typeof matcher === 'string') return name.toLowerCase() === matcher.toLowerCase();
+  return typeof matcher === 'function' ? matcher(name) : matcher.test(name);
 }
 
 const ROLE_SELECTORS: Record<string, string> = {
@@ -67,10 +70,10 @@ export function findTextElements(root: ParentNode, text: NameMatcher): HTMLEleme
   const all = Array.from(root.querySelectorAll<HTMLElement>('body *, :scope *'));
   return all.filter((el) => {
     if (el.children.length > 3 || !isVisible(el)) return false;
-    const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const own = visibleText(el);
     if (!own || own.length > 120 || !matchesName(own, text)) return false;
     // Innermost: no child carries the same text.
-    return !Array.from(el.children).some((c) => matchesName((c.textContent ?? '').replace(/\s+/g, ' ').trim(), text));
+    return !Array.from(el.children).some((c) => matchesName(visibleText(c), text));
   });
 }
 
@@ -101,7 +104,7 @@ function firstAcceptedText(
 ): { value: string; element: HTMLElement } | undefined {
   const candidates = [el, ...Array.from(el.querySelectorAll<HTMLElement>('*'))];
   for (const c of candidates) {
-    const text = (c instanceof HTMLInputElement ? c.value : (c.textContent ?? '')).trim();
+    const text = shownValue(c);
     if (text && accept(text) && isVisible(c)) return { value: text, element: c };
   }
   return undefined;

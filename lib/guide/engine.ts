@@ -18,6 +18,8 @@ export interface GuideOptions<R> {
   /** Only one frame describes a missing target in words; the others stay quiet. */
   mayShowFallback: () => Promise<boolean>;
   onStepShown?: (stepId: string | undefined) => void;
+  /** A step's target stayed missing for FALLBACK_AFTER_MS and this frame describes it in words (guide health). */
+  onTargetMissing?: (stepId: string, ctx: StepContext<R>) => void;
   /** Runs after each evaluation, on the same (coalesced) page changes: where capture happens. */
   afterEvaluate?: (ctx: StepContext<R>) => void;
 }
@@ -144,6 +146,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
         const still = expectedStep(steps, again, skipped);
         if (still?.step.id === expected.step.id && (await options.mayShowFallback())) {
           show(still.step, still.index, undefined, again);
+          options.onTargetMissing?.(still.step.id, again);
         }
       }, FALLBACK_AFTER_MS);
     } catch {

@@ -6,7 +6,10 @@ import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { send } from '../send';
 import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
+import { languageFromMatches } from '../wording/match';
+import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
 import { startGuide } from './engine';
+import { nearbyNames } from './health-report';
 
 const LOADED = Symbol.for('idemeum-entra-assist.guide');
 
@@ -23,6 +26,18 @@ export async function runPortalGuide(): Promise<void> {
   let state = (await tryFetchPublicState()) ?? EMPTY_STATE;
   const rawRoute = () => (frame === 'top' ? location.hash : (state.portal.route ?? ''));
 
+  const language = () => detectPortalLanguage([location.href], languageFromMatches());
+  let reportedLanguage = '';
+  const reportLanguage = () => {
+    const { code, known } = language();
+    const key = `${code}:${known}`;
+    if (key === reportedLanguage || (!code && frame !== 'top')) return;
+    reportedLanguage = key;
+    void send({ type: 'portal.language', code, known });
+  };
+  const locales = () => [localeFromUrl(location.href), ...navigator.languages].filter((l): l is string => !!l);
+  const missingReported = new Set<string>();
+
   let capture: Capture | undefined;
   const guide = startGuide({
     doc: document,
@@ -36,9 +51,25 @@ export async function runPortalGuide(): Promise<void> {
       return reply.ok && !(reply.data as { otherFrameShowing: boolean }).otherFrameShowing;
     },
     onStepShown: (stepId) => void send({ type: 'guide.shown', stepId: stepId ?? null }),
-    afterEvaluate: (ctx) => capture?.scan(ctx.route),
+    onTargetMissing: (stepId, ctx) => {
+      const key = `${stepId}|${rawRoute()}`;
+      if (missingReported.has(key)) return;
+      missingReported.add(key);
+      void send({
+        type: 'guide.health',
+        stepId,
+        blade: ctx.route.blade ?? null,
+        item: ctx.route.item ?? null,
+        language: language().code,
+        nearby: nearbyNames(document),
+      });
+    },
+    afterEvaluate: (ctx) => {
+      capture?.scan(ctx.route);
+      reportLanguage();
+    },
   });
-  capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, signal });
+  capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, locales, signal });
 
   const onStorage = async () => {
     const next = await tryFetchPublicState();

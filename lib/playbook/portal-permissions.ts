@@ -1,8 +1,13 @@
-// Reading the API permissions blade and the "Request API permissions" pane (FACTS.md §3).
+// Reading the API permissions blade and the "Request API permissions" pane (FACTS.md §3, §3a). Permission
+// names are API names in every language; the words around them come from the wording tables, and where
+// those do not know the language, from structure: the columns' order, and the default User.Read row,
+// which is always Delegated (FACTS.md §3).
 import { accessibleName } from '../dom/accessible-name';
 import { findAllByRole, findByRole } from '../dom/find';
-import { findGrids, readGrid } from '../dom/grid';
+import { type Grid, readGrid } from '../dom/grid';
+import { visibleText } from '../dom/visible-text';
 import { REQUIRED_GRAPH_ROLES } from '../requirements';
+import { wording } from '../wording/match';
 
 export interface ConfiguredPermission {
   name: string;
@@ -11,25 +16,52 @@ export interface ConfiguredPermission {
 }
 
 const REQUIRED = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.name));
+/** An API permission name such as User.Read.All or User-PasswordProfile.ReadWrite.All. */
+const PERMISSION_NAME = /^[A-Za-z][\w-]*(\.[\w-]+)+$/;
+const permissionIn = (text: string) => text.split(' ')[0] ?? '';
+const isPermissionRow = (first: string) => PERMISSION_NAME.test(permissionIn(first));
+
+/** "Configured permissions": the grid whose rows name API permissions, in column order. */
+function configuredGrid(doc: Document): Grid | undefined {
+  for (const element of Array.from(
+    doc.querySelectorAll<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]'),
+  )) {
+    const grid = readGrid(element);
+    if (grid.headers.length >= 3 && grid.rows.some((r) => isPermissionRow(r.cells[0]?.text ?? ''))) return grid;
+  }
+  return undefined;
+}
 
 /** The rows of "Configured permissions" under Microsoft Graph, or undefined when the grid is not on screen. */
 export function readConfiguredPermissions(doc: Document): ConfiguredPermission[] | undefined {
-  const grid = findGrids(doc, ['Type', 'Status'])[0];
+  const grid = configuredGrid(doc);
   if (!grid) return undefined;
+  const typeAt = Math.max(1, grid.headers.findIndex(wording('type')));
+  const statusFound = grid.headers.findIndex(wording('status'));
+  const statusAt = statusFound >= 0 ? statusFound : grid.headers.length - 1;
+  const typeText = (i: number) => grid.rows[i]?.cells[typeAt]?.text ?? '';
+  const userRead = grid.rows.findIndex((r) => permissionIn(r.cells[0]?.text ?? '') === 'User.Read');
+  const delegatedWord = userRead >= 0 ? typeText(userRead) : undefined;
+  const typeOf = (text: string): ConfiguredPermission['type'] | undefined => {
+    if (wording('applicationType')(text)) return 'Application';
+    if (wording('delegatedType')(text)) return 'Delegated';
+    if (!delegatedWord || !text) return undefined;
+    return text === delegatedWord ? 'Delegated' : 'Application';
+  };
   const out: ConfiguredPermission[] = [];
   let inGraph = false;
-  for (const row of readGrid(grid)) {
-    const first = [...row.cells.values()][0]?.text ?? '';
-    const type = row.cells.get('Type')?.text;
-    if (type !== 'Application' && type !== 'Delegated') {
+  grid.rows.forEach((row, i) => {
+    const first = row.cells[0]?.text ?? '';
+    if (!isPermissionRow(first)) {
       // A group row: "Microsoft Graph (13)".
-      inGraph = /^Microsoft Graph\b/.test(first);
-      continue;
+      inGraph = wording('microsoftGraph')(first);
+      return;
     }
-    if (!inGraph) continue;
-    const status = row.cells.get('Status')?.text ?? '';
-    out.push({ name: first.split(' ')[0] ?? first, type, granted: /^Granted for\b/.test(status) });
-  }
+    const type = typeOf(typeText(i));
+    if (!inGraph || !type) return;
+    const status = row.cells[statusAt]?.text ?? '';
+    out.push({ name: permissionIn(first), type, granted: wording('grantedFor')(status) });
+  });
   return out;
 }
 
@@ -57,12 +89,23 @@ export function reviewPermissions(rows: ConfiguredPermission[]): PermissionsRevi
   };
 }
 
+/** The permission a checkbox ticks: its own name's first word, else the API name in its row (one box per row). */
+function permissionOfCheckbox(box: HTMLElement): string | undefined {
+  const own = permissionIn(accessibleName(box));
+  if (REQUIRED.has(own)) return own;
+  const row = box.closest<HTMLElement>('tr, [role="row"], li, [role="listitem"], [role="option"], [role="treeitem"]');
+  if (!row || findAllByRole(row, 'checkbox').length !== 1) return undefined;
+  const words = visibleText(row).split(/[\s,;:()]+/);
+  const names = words.filter((w) => REQUIRED.has(w));
+  return names.length === 1 ? names[0] : undefined;
+}
+
 /** The required permissions' checkboxes in the pane's "Select permissions" list, by name. */
 export function requiredCheckboxes(root: ParentNode): Map<string, HTMLElement> {
   const map = new Map<string, HTMLElement>();
   for (const box of findAllByRole(root, 'checkbox')) {
-    const name = accessibleName(box).split(' ')[0] ?? '';
-    if (REQUIRED.has(name) && !map.has(name)) map.set(name, box);
+    const name = permissionOfCheckbox(box);
+    if (name && !map.has(name)) map.set(name, box);
   }
   return map;
 }
@@ -91,7 +134,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * not ticked. Each tick is a click, so the page's own handlers run as for a person.
  */
 export async function tickAllRequired(doc: Document): Promise<void> {
-  const pane = findByRole(doc, 'dialog', /^Request API permissions/) ?? doc;
+  const pane = findByRole(doc, 'dialog', wording('requestApiPermissions')) ?? doc;
   for (let round = 0; round < 4 && missingTicks(doc).length > 0; round++) {
     for (const toggle of findAllByRole(pane, 'button', /^[\w-]+ \(\d+\)$/)) {
       if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();

@@ -4,12 +4,33 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
+import { type HealthRecord, healthReport, readHealthRecords } from '../guide-health/record';
 import type { Profile } from '../profiles/profile';
 import { send } from '../send';
 import { fetchPublicState } from '../state-client';
 import { Settings } from '../store';
 
-function Connected({ initial, initialProfiles }: { initial: Settings; initialProfiles: Profile[] }) {
+/** Saves the guide-health report as a JSON file, here in the page: nothing leaves the browser. */
+function downloadReport(records: HealthRecord[]): void {
+  const now = new Date();
+  const report = healthReport(records, browser.runtime.getManifest().version, now);
+  const url = URL.createObjectURL(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `guide-health-${now.toISOString().slice(0, 10)}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Connected({
+  initial,
+  initialProfiles,
+  health,
+}: {
+  initial: Settings;
+  initialProfiles: Profile[];
+  health: HealthRecord[];
+}) {
   const [settings, setSettings] = useState(initial);
   const [profiles, setProfiles] = useState(initialProfiles);
   const reloadProfiles = async () => {
@@ -46,13 +67,17 @@ function Connected({ initial, initialProfiles }: { initial: Settings; initialPro
       return reply.ok ? undefined : reply.error;
     },
   };
-  return <OptionsView settings={settings} onChange={onChange} profiles={manager} signIn={signIn} />;
+  const guideHealth = { records: health, onDownload: () => downloadReport(health) };
+  return (
+    <OptionsView settings={settings} onChange={onChange} profiles={manager} signIn={signIn} guideHealth={guideHealth} />
+  );
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
   const state = await fetchPublicState();
   const settings = Settings.parse(('error' in state ? undefined : state.settings) ?? {});
   const profiles = 'error' in state ? [] : (state.profiles?.list ?? []);
-  render(<Connected initial={settings} initialProfiles={profiles} />, root);
+  const health = await readHealthRecords();
+  render(<Connected initial={settings} initialProfiles={profiles} health={health} />, root);
   document.documentElement.dataset.ready = 'true';
 }

@@ -1,0 +1,29 @@
+// MSP admins switch directories all day: an app's Overview in another tenant than the active customer
+// profile's must not overwrite that profile. The capture is refused before anything is stored, the
+// tenant is remembered so that the popup can offer a new profile (which starts with an empty portal
+// context, so the same Overview is then captured into it).
+import type { CredentialField } from '../credentials';
+import { read, update } from '../store';
+
+export function otherTenantMessage(): string {
+  return 'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
+}
+
+/** Undefined when the page's value may be stored; else why not (in words). */
+export async function refuseOtherTenant(
+  field: CredentialField | 'objectId',
+  value: string,
+  now: number,
+): Promise<string | undefined> {
+  const [credentials, portal] = await Promise.all([read('credentials'), read('portal')]);
+  if (field === 'tenantId') {
+    const tenantId = value.trim().toLowerCase();
+    if (credentials?.tenantId && credentials.tenantId !== tenantId) {
+      await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now } }));
+      return otherTenantMessage();
+    }
+    if (portal?.otherTenant) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
+    return undefined;
+  }
+  return portal?.otherTenant ? otherTenantMessage() : undefined;
+}

@@ -1,0 +1,36 @@
+// Finding by structure, for a portal language the wording tables do not know (issue 14): only where the
+// target is certain without words. A primary button is what a person sees as one: the one filled
+// button among its pane's buttons (Fluent draws primary buttons filled, the others outlined or bare).
+import { findAllByRole } from './find';
+
+function opaqueBackground(el: Element): string | undefined {
+  const color = getComputedStyle(el).backgroundColor;
+  const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(color)?.[1];
+  if (!color || color === 'transparent' || (alpha !== undefined && Number(alpha) < 0.5)) return undefined;
+  return color;
+}
+
+/** The nearest painted background behind the element. */
+function backgroundBehind(el: Element): string | undefined {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const color = opaqueBackground(node);
+    if (color) return color;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+const isFilled = (button: Element) => {
+  const own = opaqueBackground(button);
+  return !!own && own !== backgroundBehind(button);
+};
+
+/** The root's only filled (primary) button, or nothing when there is none or more than one. */
+export function onlyPrimaryButton(root: ParentNode): HTMLElement | undefined {
+  const filled = findAllByRole(root, 'button').filter(isFilled);
+  return filled.length === 1 ? filled[0] : undefined;
+}
+
+/** The first visible text box in document order: a form's first field. */
+export function firstTextbox(root: ParentNode): HTMLElement | undefined {
+  return findAllByRole(root, 'textbox')[0];
+}
