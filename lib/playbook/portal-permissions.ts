@@ -127,6 +127,11 @@ export function missingTicks(doc: Document): string[] {
   });
 }
 
+/** The buttons that open a group of the permission list: an API name and a count, "User (8)". */
+export function permissionGroupToggles(root: ParentNode): HTMLElement[] {
+  return findAllByRole(root, 'button', (name) => /^[A-Za-z][\w-]* \(\d+\)$/.test(name));
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
@@ -136,7 +141,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export async function tickAllRequired(doc: Document): Promise<void> {
   const pane = findByRole(doc, 'dialog', wording('requestApiPermissions')) ?? doc;
   for (let round = 0; round < 4 && missingTicks(doc).length > 0; round++) {
-    for (const toggle of findAllByRole(pane, 'button', /^[\w-]+ \(\d+\)$/)) {
+    for (const toggle of permissionGroupToggles(pane)) {
       if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();
     }
     await nextFrame();

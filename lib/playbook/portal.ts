@@ -13,6 +13,7 @@ import { wording } from '../wording/match';
 import type { Concept } from '../wording/portal-wordings';
 import {
   missingTicks,
+  permissionGroupToggles,
   readConfiguredPermissions,
   requiredCheckboxes,
   reviewPermissions,
@@ -77,7 +78,10 @@ const requestPane = (doc: Document) =>
   paneNamed(
     doc,
     'requestApiPermissions',
-    (pane) => !!named(pane, COMMAND_ROLES, 'microsoftGraph') || requiredCheckboxes(pane).size > 0,
+    (pane) =>
+      !!named(pane, COMMAND_ROLES, 'microsoftGraph') ||
+      requiredCheckboxes(pane).size > 0 ||
+      permissionGroupToggles(pane).length > 0,
   );
 
 /** The pane's button for a concept, else the pane's only primary button. */
@@ -274,8 +278,11 @@ export const portalSteps: Step[] = [
     lookFor: 'the permission list under “Select permissions”.',
     where: isItem('CallAnAPI'),
     target: (doc) => {
+      // The list is shown once its groups are: the first unticked one, else the one search box above them.
       const pane = requestPane(doc);
-      return pane ? uncheckedRequired(pane)[0] : undefined;
+      if (!pane || permissionGroupToggles(pane).length === 0) return undefined;
+      const searchboxes = findAllByRole(pane, 'searchbox');
+      return uncheckedRequired(pane)[0] ?? (searchboxes.length === 1 ? searchboxes[0] : undefined);
     },
     action: { label: 'Select all 12', run: (c) => tickAllRequired(c.doc) },
   },
