@@ -120,6 +120,8 @@ export interface Knobs {
    * Graph reads and `appRoleAssignedTo`, as while Entra replicates it.
    */
   replicationDelayMs: number;
+  /** The portal's API permissions table shows its Status column as an icon with a hover tooltip, no text. */
+  portalStatusIconOnly: boolean;
   /** An app-management policy's cap on client secret lifetimes (CredentialInvalidLifetimeAsPerAppPolicy). */
   maxSecretLifetimeDays: number | undefined;
 }
@@ -152,6 +154,7 @@ export class SandboxState {
     unreachableHosts: new Set(),
     conditionalAccessBlocked: new Set(),
     replicationDelayMs: 0,
+    portalStatusIconOnly: false,
     maxSecretLifetimeDays: undefined,
   };
   publicClients: PublicClient[] = [];

@@ -36,6 +36,7 @@ export function sessionView(state: SandboxState) {
     primaryDomain: primary?.name ?? '',
     userPrincipalName: `admin@${initial?.name ?? 'example.onmicrosoft.com'}`,
     canGrantConsent: state.portalAdminCanGrantConsent,
+    statusIconOnly: state.knobs.portalStatusIconOnly,
   };
 }
 

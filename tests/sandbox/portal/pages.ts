@@ -68,8 +68,9 @@ export function shellPage(o: ShellOptions): string {
 `;
 }
 
-export function reactBladePage(data: unknown): string {
-  return `${head('React View', 'credentials-view.js', data)}
+/** view 'credentials': the Certificates & secrets view; 'blade': a blade frame of the Entra admin center shell. */
+export function reactBladePage(view: 'credentials' | 'blade', data: unknown): string {
+  return `${head('React View', view === 'blade' ? 'blade-frame.js' : 'credentials-view.js', data)}
 <body class="react-view">
 <div id="react-root"></div>
 <div class="toasts" id="toasts" role="region" aria-label="Notifications"></div>

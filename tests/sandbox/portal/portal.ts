@@ -8,7 +8,8 @@ import { STATIC_PREFIX, sendStatic } from './static-files';
 
 const PORTAL_HOSTS = new Set(['portal.azure.com', 'preview.portal.azure.com', 'entra.microsoft.com']);
 const REACT_BLADE_HOST = /^[a-z0-9-]+\.(?:reactblade|reactblade-ms|reactblade-rc|hosting)\.portal\.azure\.net$/;
-const REACT_VIEWS = new Set(['credentials']);
+/** Certificates & secrets (portal.azure.com), and a blade frame of the Entra admin center shell. */
+const isReactView = (view: string): view is 'credentials' | 'blade' => view === 'credentials' || view === 'blade';
 
 export function isPortalHost(host: string): boolean {
   return PORTAL_HOSTS.has(host);
@@ -87,11 +88,11 @@ export const handleReactBlade: Handler = async (ctx) => {
     return;
   }
   const view = ctx.url.searchParams.get('view') ?? '';
-  if (!REACT_VIEWS.has(view)) {
+  if (!isReactView(view)) {
     sendHtml(ctx.res, errorPage(404, `Unknown React view '${view}'.`), 404);
     return;
   }
-  sendHtml(ctx.res, reactBladePage({ ...sessionView(ctx.state), trustedAuthority: authority }), 200, {
+  sendHtml(ctx.res, reactBladePage(view, { ...sessionView(ctx.state), trustedAuthority: authority }), 200, {
     'content-security-policy': `frame-ancestors ${authority}`,
   });
 };

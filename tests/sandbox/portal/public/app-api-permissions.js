@@ -4,28 +4,40 @@ import { h, sleep } from './dom.js';
 import { dataGrid } from './grid.js';
 import { icon } from './icons.js';
 import { openRequestPermissionsPane } from './request-permissions-pane.js';
+import { pseudoIfNeeded, t } from './text.js';
 import { commandBar, commandButton, confirmDialog, messageBar, openMenu, withDisabledTooltip } from './widgets.js';
 
-const COLUMNS = [
-  { label: 'API / Permissions name', width: 'minmax(220px, 1.3fr)' },
-  { label: 'Type', width: '110px' },
-  { label: 'Description', width: 'minmax(180px, 1.4fr)' },
-  { label: 'Admin consent required', width: '120px' },
-  { label: 'Status', width: 'minmax(170px, 1fr)' },
-  { label: 'Actions', width: '56px', hiddenLabel: true },
+const columns = () => [
+  { label: t('API / Permissions name'), width: 'minmax(220px, 1.3fr)' },
+  { label: t('Type'), width: '110px' },
+  { label: t('Description'), width: 'minmax(180px, 1.4fr)' },
+  { label: t('Admin consent required'), width: '120px' },
+  { label: t('Status'), width: 'minmax(170px, 1fr)' },
+  { label: t('Actions'), width: '56px', hiddenLabel: true },
 ];
 
-function statusCell(permission, tenantName) {
-  if (permission.granted) {
-    return h('span', { class: 'status status-ok' }, icon('checkCircle', 'icon-success'), `Granted for ${tenantName}`);
-  }
-  if (permission.adminConsentRequired) {
-    return h('span', { class: 'status status-warn' }, icon('warning', 'icon-warning'), `Not granted for ${tenantName}`);
-  }
-  return '';
+/**
+ * The Status cell. With the sandbox knob portalStatusIconOnly it is only an icon whose meaning is in a tooltip
+ * shown on hover (no text, no accessible name): a markup no reader can know.
+ */
+function statusCell(permission, tenantName, iconOnly) {
+  const kind = permission.granted ? 'ok' : permission.adminConsentRequired ? 'warn' : undefined;
+  if (!kind) return '';
+  const text = t(kind === 'ok' ? 'Granted for {tenant}' : 'Not granted for {tenant}', { tenant: tenantName });
+  const glyph = kind === 'ok' ? icon('checkCircle', 'icon-success') : icon('warning', 'icon-warning');
+  if (!iconOnly) return h('span', { class: `status status-${kind}` }, glyph, text);
+  const tip = h('span', { class: 'tooltip hover-tip', role: 'tooltip', hidden: true }, text);
+  const cell = h('span', { class: `status status-${kind} has-tooltip` }, glyph, tip);
+  cell.addEventListener('mouseenter', () => {
+    tip.hidden = false;
+  });
+  cell.addEventListener('mouseleave', () => {
+    tip.hidden = true;
+  });
+  return cell;
 }
 
-function permissionRows(apis, tenantName, actions) {
+function permissionRows(apis, tenantName, actions, iconOnly) {
   const rows = [];
   for (const group of apis) {
     rows.push({
@@ -43,7 +55,8 @@ function permissionRows(apis, tenantName, actions) {
             {
               type: 'button',
               class: 'icon-button more-button',
-              title: 'More actions',
+              title: t('More actions'),
+              'aria-label': t('More actions'),
               'aria-haspopup': 'menu',
               'aria-expanded': 'false',
             },
@@ -55,10 +68,10 @@ function permissionRows(apis, tenantName, actions) {
         className: 'permission-row',
         cells: [
           h('span', { class: 'permission-name' }, p.name),
-          p.type === 'Role' ? 'Application' : 'Delegated',
-          p.description,
-          p.adminConsentRequired ? 'Yes' : 'No',
-          statusCell(p, tenantName),
+          p.type === 'Role' ? t('Application') : t('Delegated'),
+          pseudoIfNeeded(p.description),
+          p.adminConsentRequired ? t('Yes') : t('No'),
+          statusCell(p, tenantName, iconOnly),
           more,
         ],
       });
@@ -78,50 +91,57 @@ export async function apiPermissionsContent(initialApp, ctx) {
 
   const removePermission = async (group, p) => {
     const ok = await confirmDialog({
-      title: 'Remove permission',
-      message: `Are you sure you want to remove the permission ${p.name} from ${group.resourceName}?`,
-      confirmLabel: 'Yes, remove',
-      cancelLabel: 'No, keep',
+      title: t('Remove permission'),
+      message: t('Are you sure you want to remove the permission {permission} from {api}?', {
+        permission: p.name,
+        api: group.resourceName,
+      }),
+      confirmLabel: t('Yes, remove'),
+      cancelLabel: t('No, keep'),
     });
     if (!ok) return;
     try {
       app = await api('DELETE', `applications/${app.id}/permissions/${p.type}/${p.id}`);
       draw();
     } catch (error) {
-      ctx.toast('Could not remove the permission', { kind: 'error', detail: error.message });
+      ctx.toast(t('Could not remove the permission'), { kind: 'error', detail: error.message });
     }
   };
   const rowActions = (anchor, group, p) =>
-    openMenu(anchor, [{ label: 'Remove permission', icon: 'trash', onSelect: () => removePermission(group, p) }]);
+    openMenu(anchor, [{ label: t('Remove permission'), icon: 'trash', onSelect: () => removePermission(group, p) }]);
 
   const draw = () => {
     gridHost.replaceChildren(
       dataGrid({
-        label: 'Configured permissions',
-        columns: COLUMNS,
-        rows: permissionRows(app.apis, tenant, rowActions),
-        empty: 'No permissions added',
+        label: t('Configured permissions'),
+        columns: columns(),
+        rows: permissionRows(app.apis, tenant, rowActions, session.statusIconOnly),
+        empty: t('No permissions added'),
       }),
     );
     otherHost.replaceChildren(
       ...(app.otherGranted.length === 0
         ? []
         : [
-            h('h2', { class: 'section-title' }, `Other permissions granted for ${tenant}`),
+            h('h2', { class: 'section-title' }, t('Other permissions granted for {tenant}', { tenant })),
             h(
               'p',
               { class: 'field-help' },
-              `These permissions have been granted for ${tenant} but aren't in the configured permissions list. If ` +
-                'your application requires these permissions, you should consider adding them to the configured ' +
-                'permissions list.',
+              t(
+                "These permissions have been granted for {tenant} but aren't in the configured permissions list. If " +
+                  'your application requires these permissions, you should consider adding them to the configured ' +
+                  'permissions list.',
+                { tenant },
+              ),
             ),
             dataGrid({
-              label: `Other permissions granted for ${tenant}`,
-              columns: COLUMNS.slice(0, 5),
+              label: t('Other permissions granted for {tenant}', { tenant }),
+              columns: columns().slice(0, 5),
               rows: permissionRows(
                 [{ resourceName: 'Microsoft Graph', permissions: app.otherGranted }],
                 tenant,
                 null,
+                session.statusIconOnly,
               ).map((r) => (r.cells ? { ...r, cells: r.cells.slice(0, 5) } : r)),
             }),
           ]),
@@ -134,8 +154,10 @@ export async function apiPermissionsContent(initialApp, ctx) {
       notices.replaceChildren(
         messageBar(
           'warning',
-          "You are editing permission(s) to your application, users will have to consent even if they've already " +
-            'done so previously.',
+          t(
+            "You are editing permission(s) to your application, users will have to consent even if they've already " +
+              'done so previously.',
+          ),
         ),
       );
       draw();
@@ -143,29 +165,36 @@ export async function apiPermissionsContent(initialApp, ctx) {
 
   const grantConsent = async () => {
     const yes = await confirmDialog({
-      title: 'Grant admin consent confirmation',
-      message:
-        `Do you want to grant consent for the requested permissions for all accounts in ${tenant}? This will ` +
-        'update any existing admin consent records this application already has to match what is listed below.',
+      title: t('Grant admin consent confirmation'),
+      message: t(
+        'Do you want to grant consent for the requested permissions for all accounts in {tenant}? This will ' +
+          'update any existing admin consent records this application already has to match what is listed below.',
+        { tenant },
+      ),
     });
     if (!yes) return;
     try {
       [app] = await Promise.all([api('POST', `applications/${app.id}/admin-consent`), sleep(1000)]);
       notices.replaceChildren();
       draw();
-      ctx.toast('Grant consent successful', { detail: `Successfully granted admin consent for ${tenant}.` });
+      ctx.toast(t('Grant consent successful'), {
+        detail: t('Successfully granted admin consent for {tenant}.', { tenant }),
+      });
     } catch (error) {
-      ctx.toast('Grant consent failed', { kind: 'error', detail: error.message });
+      ctx.toast(t('Grant consent failed'), { kind: 'error', detail: error.message });
     }
   };
 
-  const grantLabel = `Grant admin consent for ${tenant}`;
+  const grantLabel = t('Grant admin consent for {tenant}', { tenant });
   const grantButton = session.canGrantConsent
     ? commandButton(grantLabel, 'check', grantConsent)
     : withDisabledTooltip(
         commandButton(grantLabel, 'check', undefined),
-        `You don't have permission to grant admin consent for ${tenant}. Only a Global Administrator or a ` +
-          'Privileged Role Administrator can grant consent to Microsoft Graph application permissions.',
+        t(
+          "You don't have permission to grant admin consent for {tenant}. Only a Global Administrator or a " +
+            'Privileged Role Administrator can grant consent to Microsoft Graph application permissions.',
+          { tenant },
+        ),
       );
 
   draw();
@@ -173,12 +202,12 @@ export async function apiPermissionsContent(initialApp, ctx) {
     'div',
     { class: 'api-permissions' },
     commandBar(
-      'API permissions commands',
-      commandButton('Refresh', 'refresh', async () => {
+      t('API permissions commands'),
+      commandButton(t('Refresh'), 'refresh', async () => {
         app = await api('GET', `applications/${app.id}`);
         draw();
       }),
-      commandButton('Got feedback?', 'feedback', () => ctx.toast('Thanks for your feedback!', { kind: 'info' })),
+      commandButton(t('Got feedback?'), 'feedback', () => ctx.toast(t('Thanks for your feedback!'), { kind: 'info' })),
     ),
     h(
       'div',
@@ -186,21 +215,25 @@ export async function apiPermissionsContent(initialApp, ctx) {
       notices,
       messageBar(
         'info',
-        'The "Admin consent required" column shows the default value for an organization. However, user consent can ' +
-          'be customized per permission, user, or app. This column may not reflect the value in your organization, ' +
-          'or in organizations where this app will be used.',
+        t(
+          'The "Admin consent required" column shows the default value for an organization. However, user consent ' +
+            'can be customized per permission, user, or app. This column may not reflect the value in your ' +
+            'organization, or in organizations where this app will be used.',
+        ),
       ),
-      h('h2', { class: 'section-title' }, 'Configured permissions'),
+      h('h2', { class: 'section-title' }, t('Configured permissions')),
       h(
         'p',
         { class: 'field-help' },
-        'Applications are authorized to call APIs when they are granted permissions by users/admins as part of the ' +
-          'consent process. The list of configured permissions should include all the permissions the application ' +
-          'needs.',
+        t(
+          'Applications are authorized to call APIs when they are granted permissions by users/admins as part of ' +
+            'the consent process. The list of configured permissions should include all the permissions the ' +
+            'application needs.',
+        ),
       ),
       commandBar(
-        'Configured permissions commands',
-        commandButton('Add a permission', 'add', addPermission),
+        t('Configured permissions commands'),
+        commandButton(t('Add a permission'), 'add', addPermission),
         grantButton,
       ),
       gridHost,
@@ -208,8 +241,10 @@ export async function apiPermissionsContent(initialApp, ctx) {
       h(
         'p',
         { class: 'field-help' },
-        "To view and manage consented permissions for individual apps, as well as your tenant's consent settings, " +
-          'try Enterprise applications.',
+        t(
+          "To view and manage consented permissions for individual apps, as well as your tenant's consent settings, " +
+            'try Enterprise applications.',
+        ),
       ),
     ),
   );

@@ -1,9 +1,10 @@
 // An app registration's Overview: the "Essentials" label/value pairs with copy buttons for the IDs.
 import { h } from './dom.js';
-import { accountTypeLabel } from './format.js';
 import { icon } from './icons.js';
 import { essentials } from './menu.js';
+import { routeLink } from './nav.js';
 import { appRoute } from './routes.js';
+import { t } from './text.js';
 import { copyButton } from './widgets.js';
 
 function idValue(value) {
@@ -12,8 +13,9 @@ function idValue(value) {
 
 function credentialsSummary(app) {
   const secrets = app.passwordCredentials.length;
-  const text = secrets === 0 ? 'Add a certificate or secret' : `0 certificate, ${secrets} secret`;
-  return h('a', { href: appRoute('Credentials', app) }, text);
+  const text =
+    secrets === 0 ? t('Add a certificate or secret') : t('0 certificate, {count} secret', { count: secrets });
+  return routeLink(appRoute('Credentials', app), {}, text);
 }
 
 export function overviewContent(app, ctx) {
@@ -21,30 +23,34 @@ export function overviewContent(app, ctx) {
     'div',
     { class: 'essentials-columns', id: 'essentials-panel' },
     essentials([
-      { label: 'Display name', value: h('a', { href: appRoute('Branding', app) }, app.displayName) },
-      { label: 'Application (client) ID', value: idValue(app.appId) },
-      { label: 'Object ID', value: idValue(app.id) },
-      { label: 'Directory (tenant) ID', value: idValue(app.tenantId) },
+      { label: t('Display name'), value: routeLink(appRoute('Branding', app), {}, app.displayName) },
+      { label: t('Application (client) ID'), value: idValue(app.appId) },
+      { label: t('Object ID'), value: idValue(app.id) },
+      { label: t('Directory (tenant) ID'), value: idValue(app.tenantId) },
       {
-        label: 'Supported account types',
-        value: h('a', { href: appRoute('Authentication', app) }, accountTypeLabel(app.signInAudience)),
+        label: t('Supported account types'),
+        value: routeLink(
+          appRoute('Authentication', app),
+          {},
+          t(app.signInAudience === 'AzureADMultipleOrgs' ? 'Multiple organizations' : 'My organization only'),
+        ),
       },
     ]),
     essentials([
-      { label: 'Client credentials', value: credentialsSummary(app) },
-      { label: 'Redirect URIs', value: h('a', { href: appRoute('Authentication', app) }, 'Add a Redirect URI') },
+      { label: t('Client credentials'), value: credentialsSummary(app) },
+      { label: t('Redirect URIs'), value: routeLink(appRoute('Authentication', app), {}, t('Add a Redirect URI')) },
       {
-        label: 'Application ID URI',
-        value: h('a', { href: appRoute('ExposeAnAPI', app) }, 'Add an Application ID URI'),
+        label: t('Application ID URI'),
+        value: routeLink(appRoute('ExposeAnAPI', app), {}, t('Add an Application ID URI')),
       },
-      { label: 'Managed application in local directory', value: app.displayName },
+      { label: t('Managed application in local directory'), value: app.displayName },
     ]),
   );
   const toggle = h(
     'button',
     { type: 'button', class: 'essentials-toggle', 'aria-expanded': 'true', 'aria-controls': 'essentials-panel' },
     icon('chevronDown'),
-    'Essentials',
+    t('Essentials'),
   );
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
@@ -56,12 +62,17 @@ export function overviewContent(app, ctx) {
     { class: 'content-pad overview' },
     h('h2', { class: 'essentials-heading' }, toggle),
     grid,
-    h('h2', { class: 'section-title' }, 'Get Started'),
+    h('h2', { class: 'section-title' }, t('Get Started')),
     h(
       'p',
       {},
-      `Build your application with the Microsoft identity platform. ${ctx.session.tenantName} users can sign in to `,
-      `${app.displayName} once it is configured.`,
+      t(
+        'Build your application with the Microsoft identity platform. {tenant} users can sign in to {name} once it is configured.',
+        {
+          tenant: ctx.session.tenantName,
+          name: app.displayName,
+        },
+      ),
     ),
   );
 }

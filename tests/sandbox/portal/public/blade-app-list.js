@@ -1,13 +1,12 @@
 // "App registrations": the tenant's applications, with "New registration".
 import { api } from './api.js';
 import { h } from './dom.js';
-import { shortDate } from './format.js';
 import { dataGrid } from './grid.js';
 import { icon } from './icons.js';
+import { routeLink } from './nav.js';
 import { appRoute, CREATE_APP } from './routes.js';
+import { shortDate, t } from './text.js';
 import { commandBar, commandButton, messageBar, tabList } from './widgets.js';
-
-const FILTER_LABEL = 'Start typing a display name or application (client) ID to filter these results';
 
 function initials(name) {
   return name
@@ -20,11 +19,11 @@ function initials(name) {
 
 function appsGrid(apps) {
   return dataGrid({
-    label: 'Applications',
+    label: t('Applications'),
     columns: [
-      { label: 'Display name', width: 'minmax(220px, 1.4fr)' },
-      { label: 'Application (client) ID' },
-      { label: 'Created on', width: '140px' },
+      { label: t('Display name'), width: 'minmax(220px, 1.4fr)' },
+      { label: t('Application (client) ID') },
+      { label: t('Created on'), width: '140px' },
     ],
     rows: apps.map((app) => ({
       cells: [
@@ -32,13 +31,13 @@ function appsGrid(apps) {
           'span',
           { class: 'name-cell' },
           h('span', { class: 'app-badge', 'aria-hidden': 'true' }, initials(app.displayName) || 'A'),
-          h('a', { href: appRoute('Overview', app) }, app.displayName),
+          routeLink(appRoute('Overview', app), {}, app.displayName),
         ),
         h('span', { class: 'mono' }, app.appId),
         shortDate(app.createdDateTime),
       ],
     })),
-    empty: 'No applications found',
+    empty: t('No applications found'),
   });
 }
 
@@ -46,19 +45,20 @@ function appsGrid(apps) {
 export function appListContent(ctx, initialApps) {
   let apps = initialApps;
   let tab = 'all';
+  const filterLabel = t('Start typing a display name or application (client) ID to filter these results');
   const filter = h('input', {
     type: 'search',
     class: 'filter-box',
-    placeholder: FILTER_LABEL,
-    'aria-label': FILTER_LABEL,
+    placeholder: filterLabel,
+    'aria-label': filterLabel,
   });
   const panel = h('div', { role: 'tabpanel', class: 'tab-panel' });
   const tabs = tabList(
-    'Application lists',
+    t('Application lists'),
     [
-      { id: 'all', label: 'All applications' },
-      { id: 'owned', label: 'Owned applications' },
-      { id: 'deleted', label: 'Deleted applications' },
+      { id: 'all', label: t('All applications') },
+      { id: 'owned', label: t('Owned applications') },
+      { id: 'deleted', label: t('Deleted applications') },
     ],
     tab,
     (id) => {
@@ -74,7 +74,11 @@ export function appListContent(ctx, initialApps) {
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
     panel.setAttribute('aria-labelledby', tabs.tabId(tab));
     panel.replaceChildren(
-      h('div', { class: 'result-count' }, `${shown.length} application${shown.length === 1 ? '' : 's'} found`),
+      h(
+        'div',
+        { class: 'result-count' },
+        t(shown.length === 1 ? '{count} application found' : '{count} applications found', { count: shown.length }),
+      ),
       appsGrid(shown),
     );
   };
@@ -84,9 +88,9 @@ export function appListContent(ctx, initialApps) {
     'div',
     { class: 'app-list' },
     commandBar(
-      'App registrations commands',
-      commandButton('New registration', 'add', () => ctx.navigate(CREATE_APP)),
-      commandButton('Refresh', 'refresh', async () => {
+      t('App registrations commands'),
+      commandButton(t('New registration'), 'add', () => ctx.navigate(CREATE_APP)),
+      commandButton(t('Refresh'), 'refresh', async () => {
         apps = await api('GET', 'applications');
         draw();
       }),
@@ -96,7 +100,9 @@ export function appListContent(ctx, initialApps) {
       { class: 'content-pad' },
       messageBar(
         'info',
-        'Building an application for your organization? Register it here, then grant it the API permissions it needs.',
+        t(
+          'Building an application for your organization? Register it here, then grant it the API permissions it needs.',
+        ),
       ),
       tabs.el,
       h('div', { class: 'filter-row' }, icon('search', 'filter-icon'), filter),
@@ -108,10 +114,10 @@ export function appListContent(ctx, initialApps) {
 export async function loadAppList(_route, ctx) {
   const apps = await api('GET', 'applications');
   return {
-    title: 'App registrations',
+    title: t('App registrations'),
     subtitle: ctx.session.tenantName,
     iconName: 'apps',
-    crumbs: [{ label: 'Home', href: '#home' }],
+    crumbs: [{ label: t('Home'), href: '#home' }],
     content: appListContent(ctx, apps),
   };
 }

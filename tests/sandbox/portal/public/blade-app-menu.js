@@ -6,6 +6,8 @@ import { overviewContent } from './app-overview.js';
 import { h } from './dom.js';
 import { resourceMenu } from './menu.js';
 import { APP_LIST, appRoute } from './routes.js';
+import { t } from './text.js';
+import { KIT } from './variant.js';
 
 const ITEMS = [
   { key: 'Overview', label: 'Overview', iconName: 'apps' },
@@ -27,14 +29,15 @@ const PLACEHOLDERS = {
 };
 
 function appMenu(app, activeKey) {
-  const entry = (item) => ({ ...item, href: appRoute(item.key, app) });
+  const entry = (item) => ({ ...item, label: t(item.label), href: appRoute(item.key, app) });
   return resourceMenu(
-    `${app.displayName} menu`,
+    t('{name} menu', { name: app.displayName }),
     [
       { items: ITEMS.filter((i) => !i.section).map(entry) },
-      { heading: 'Manage', items: ITEMS.filter((i) => i.section).map(entry) },
+      { heading: t('Manage'), items: ITEMS.filter((i) => i.section).map(entry) },
     ],
     activeKey,
+    KIT === 'fluent' ? 'tabs' : 'links',
   );
 }
 
@@ -42,31 +45,35 @@ function placeholder(item) {
   return h(
     'div',
     { class: 'content-pad' },
-    h('p', { class: 'blade-message' }, PLACEHOLDERS[item.key] ?? `${item.label} is not part of the sandbox.`),
+    h(
+      'p',
+      { class: 'blade-message' },
+      t(PLACEHOLDERS[item.key] ?? '{item} is not part of the sandbox.', { item: t(item.label) }),
+    ),
   );
 }
 
 export async function loadAppMenu(route, ctx) {
   const key = route.params.objectId || route.params.appId;
-  if (!key) throw new Error('The link is missing the application ID.');
+  if (!key) throw new Error(t('The link is missing the application ID.'));
   const app = await api('GET', `applications/${encodeURIComponent(key)}`);
   if (route.params.appId && route.params.appId.toLowerCase() !== app.appId) {
-    throw new Error('The application ID and object ID in the link belong to different applications.');
+    throw new Error(t('The application ID and object ID in the link belong to different applications.'));
   }
   // Item names are matched loosely: "CallAnApi" and "CallAnAPI" both occur.
   const wanted = (route.item ?? 'Overview').toLowerCase();
   const item = ITEMS.find((i) => i.key.toLowerCase() === wanted) ?? ITEMS[0];
   let content;
   if (item.key === 'Overview') content = overviewContent(app, ctx);
-  else if (item.key === 'Credentials') content = credentialsContent(app);
+  else if (item.key === 'Credentials') content = credentialsContent(app, ctx);
   else if (item.key === 'CallAnAPI') content = await apiPermissionsContent(app, ctx);
   else content = placeholder(item);
   return {
-    title: `${app.displayName} | ${item.label}`,
+    title: `${app.displayName} | ${t(item.label)}`,
     iconName: item.iconName,
     crumbs: [
-      { label: 'Home', href: '#home' },
-      { label: 'App registrations', href: APP_LIST },
+      { label: t('Home'), href: '#home' },
+      { label: t('App registrations'), href: APP_LIST },
     ],
     menu: appMenu(app, item.key),
     content,

@@ -2,25 +2,29 @@
 import { api } from './api.js';
 import { h, sleep, uid } from './dom.js';
 import { APP_LIST, appRoute } from './routes.js';
+import { t } from './text.js';
 import { messageBar } from './widgets.js';
 
 function accountTypes(tenantName) {
   return [
     {
       value: 'AzureADMyOrg',
-      label: `Accounts in this organizational directory only (${tenantName} only - Single tenant)`,
+      label: t('Accounts in this organizational directory only ({tenant} only - Single tenant)', {
+        tenant: tenantName,
+      }),
     },
     {
       value: 'AzureADMultipleOrgs',
-      label: 'Accounts in any organizational directory (Any Microsoft Entra ID tenant - Multitenant)',
+      label: t('Accounts in any organizational directory (Any Microsoft Entra ID tenant - Multitenant)'),
     },
     {
       value: 'AzureADandPersonalMicrosoftAccount',
-      label:
+      label: t(
         'Accounts in any organizational directory (Any Microsoft Entra ID tenant - Multitenant) and personal ' +
-        'Microsoft accounts (e.g. Skype, Xbox)',
+          'Microsoft accounts (e.g. Skype, Xbox)',
+      ),
     },
-    { value: 'PersonalMicrosoftAccount', label: 'Personal Microsoft accounts only' },
+    { value: 'PersonalMicrosoftAccount', label: t('Personal Microsoft accounts only') },
   ];
 }
 
@@ -48,10 +52,14 @@ function nameField() {
     h(
       'label',
       { for: id, class: 'field-label' },
-      'Name',
+      t('Name'),
       h('span', { class: 'required', 'aria-hidden': 'true' }, ' *'),
     ),
-    h('p', { class: 'field-help' }, 'The user-facing display name for this application (this can be changed later).'),
+    h(
+      'p',
+      { class: 'field-help' },
+      t('The user-facing display name for this application (this can be changed later).'),
+    ),
     input,
     error,
   );
@@ -72,8 +80,8 @@ function accountTypeField(tenantName) {
   const section = h(
     'fieldset',
     { class: 'form-section' },
-    h('legend', { class: 'section-title' }, 'Supported account types'),
-    h('p', { class: 'field-help' }, 'Who can use this application or access this API?'),
+    h('legend', { class: 'section-title' }, t('Supported account types')),
+    h('p', { class: 'field-help' }, t('Who can use this application or access this API?')),
     ...radios,
   );
   return { section, value: () => section.querySelector('input:checked')?.value ?? 'AzureADMyOrg' };
@@ -82,27 +90,29 @@ function accountTypeField(tenantName) {
 function redirectField() {
   const platform = h(
     'select',
-    { class: 'select', 'aria-label': 'Select a platform' },
-    h('option', { value: '' }, 'Select a platform'),
+    { class: 'select', 'aria-label': t('Select a platform') },
+    h('option', { value: '' }, t('Select a platform')),
     h('option', { value: 'web' }, 'Web'),
-    h('option', { value: 'spa' }, 'Single-page application (SPA)'),
-    h('option', { value: 'publicClient' }, 'Public client/native (mobile & desktop)'),
+    h('option', { value: 'spa' }, t('Single-page application (SPA)')),
+    h('option', { value: 'publicClient' }, t('Public client/native (mobile & desktop)')),
   );
   const uri = h('input', {
     type: 'url',
     class: 'text-input',
-    'aria-label': 'Redirect URI',
-    placeholder: 'e.g. https://example.com/auth',
+    'aria-label': t('Redirect URI'),
+    placeholder: t('e.g. https://example.com/auth'),
   });
   const section = h(
     'fieldset',
     { class: 'form-section' },
-    h('legend', { class: 'section-title' }, 'Redirect URI (optional)'),
+    h('legend', { class: 'section-title' }, t('Redirect URI (optional)')),
     h(
       'p',
       { class: 'field-help' },
-      "We'll return the authentication response to this URI after successfully authenticating the user. Providing " +
-        'this now is optional and it can be changed later, but a value is required for most authentication scenarios.',
+      t(
+        "We'll return the authentication response to this URI after successfully authenticating the user. Providing " +
+          'this now is optional and it can be changed later, but a value is required for most authentication scenarios.',
+      ),
     ),
     h('div', { class: 'inline-fields' }, platform, uri),
   );
@@ -115,7 +125,7 @@ export async function loadCreateApp(_route, ctx) {
   const audience = accountTypeField(session.tenantName);
   const redirect = redirectField();
   const problem = h('div', { class: 'form-problem' });
-  const register = h('button', { type: 'submit', class: 'button primary' }, 'Register');
+  const register = h('button', { type: 'submit', class: 'button primary' }, t('Register'));
   const form = h(
     'form',
     { class: 'register-form', novalidate: true },
@@ -123,7 +133,7 @@ export async function loadCreateApp(_route, ctx) {
     h(
       'div',
       { class: 'form-footer' },
-      h('p', { class: 'field-help' }, 'By proceeding, you agree to the Microsoft Platform Policies'),
+      h('p', { class: 'field-help' }, t('By proceeding, you agree to the Microsoft Platform Policies')),
       register,
     ),
   );
@@ -132,12 +142,12 @@ export async function loadCreateApp(_route, ctx) {
     problem.replaceChildren();
     const displayName = name.input.value.trim();
     if (!displayName) {
-      name.setError('This field is required.');
+      name.setError(t('This field is required.'));
       name.input.focus();
       return;
     }
     register.disabled = true;
-    register.textContent = 'Registering...';
+    register.textContent = t('Registering...');
     try {
       const [app] = await Promise.all([
         api('POST', 'applications', {
@@ -148,19 +158,19 @@ export async function loadCreateApp(_route, ctx) {
         sleep(1000),
       ]);
       ctx.navigate(appRoute('Overview', app));
-      ctx.toast(`Successfully created application ${app.displayName}`);
+      ctx.toast(t('Successfully created application {name}', { name: app.displayName }));
     } catch (error) {
       problem.replaceChildren(messageBar('error', error.message));
       register.disabled = false;
-      register.textContent = 'Register';
+      register.textContent = t('Register');
     }
   });
   return {
-    title: 'Register an application',
+    title: t('Register an application'),
     iconName: 'apps',
     crumbs: [
-      { label: 'Home', href: '#home' },
-      { label: 'App registrations', href: APP_LIST },
+      { label: t('Home'), href: '#home' },
+      { label: t('App registrations'), href: APP_LIST },
     ],
     content: form,
   };

@@ -4,6 +4,8 @@ import { appListContent } from './blade-app-list.js';
 import { h } from './dom.js';
 import { essentials, resourceMenu } from './menu.js';
 import { APP_LIST, entraItemRoute } from './routes.js';
+import { t } from './text.js';
+import { KIT } from './variant.js';
 import { copyButton } from './widgets.js';
 
 const MANAGE = [
@@ -27,13 +29,13 @@ const MANAGE = [
 function menu(tenantName, active) {
   const item = ([key, label, iconName]) => ({
     key,
-    label,
+    label: t(label),
     iconName,
     // The portal's menu link for App registrations opens the stand-alone list blade.
     href: key === 'RegisteredApps' ? APP_LIST : entraItemRoute(key),
   });
   return resourceMenu(
-    `${tenantName} menu`,
+    t('{tenant} menu', { tenant: tenantName }),
     [
       {
         items: [
@@ -41,9 +43,10 @@ function menu(tenantName, active) {
           ['PreviewFeatures', 'Preview features', 'star'],
         ].map(item),
       },
-      { heading: 'Manage', items: MANAGE.map(item) },
+      { heading: t('Manage'), items: MANAGE.map(item) },
     ],
     active,
+    KIT === 'fluent' ? 'tree' : 'links',
   );
 }
 
@@ -51,13 +54,13 @@ function overview(session, apps) {
   return h(
     'div',
     { class: 'content-pad' },
-    h('h2', { class: 'section-title' }, 'Basic information'),
+    h('h2', { class: 'section-title' }, t('Basic information')),
     essentials([
-      { label: 'Name', value: session.tenantName },
-      { label: 'Tenant ID', value: [h('span', { class: 'mono' }, session.tenantId), copyButton(session.tenantId)] },
-      { label: 'Primary domain', value: session.primaryDomain },
-      { label: 'License', value: 'Microsoft Entra ID P2' },
-      { label: 'Applications', value: String(apps.length) },
+      { label: t('Name'), value: session.tenantName },
+      { label: t('Tenant ID'), value: [h('span', { class: 'mono' }, session.tenantId), copyButton(session.tenantId)] },
+      { label: t('Primary domain'), value: session.primaryDomain },
+      { label: t('License'), value: 'Microsoft Entra ID P2' },
+      { label: t('Applications'), value: String(apps.length) },
     ]),
   );
 }
@@ -73,12 +76,12 @@ export async function loadEntraMenu(route, ctx) {
   let content;
   if (activeKey === 'Overview') content = overview(session, apps);
   else if (activeKey === 'RegisteredApps') content = appListContent(ctx, apps);
-  else content = h('p', { class: 'blade-message' }, `${label} is not part of the sandbox.`);
+  else content = h('p', { class: 'blade-message' }, t('{item} is not part of the sandbox.', { item: t(label) }));
   return {
-    title: `${session.tenantName} | ${label}`,
-    subtitle: 'Microsoft Entra ID',
+    title: `${session.tenantName} | ${t(label)}`,
+    subtitle: t('Microsoft Entra ID'),
     iconName: 'diamond',
-    crumbs: [{ label: 'Home', href: '#home' }],
+    crumbs: [{ label: t('Home'), href: '#home' }],
     menu: menu(session.tenantName, activeKey),
     content,
   };

@@ -1,4 +1,7 @@
-// Inline SVG icons (decorative: always aria-hidden; the accessible name is on the control).
+// Icons, always aria-hidden (the accessible name is on the control): inline SVG in the classic kit; in the Fluent
+// kit an <i data-icon-name> holding the icon font's Private Use Area character, as Fluent UI v8 renders them.
+import { KIT } from './variant.js';
+
 const PATHS = {
   add: 'M8 2v5h5v1H8v5H7V8H2V7h5V2z',
   refresh: 'M13 3v4H9l1.5-1.5A4 4 0 1 0 12 8h1a5 5 0 1 1-1.8-3.9z',
@@ -28,8 +31,47 @@ const PATHS = {
   feedback: 'M2 2h12v9H6l-4 3z',
 };
 
-/** An aria-hidden <span> holding the named icon. */
+/** Fluent UI (Fabric MDL2) icon names and their glyphs in the icon font. */
+const FLUENT_GLYPHS = {
+  add: ['Add', '\uE710'],
+  refresh: ['Refresh', '\uE72C'],
+  check: ['CheckMark', '\uE73E'],
+  checkCircle: ['CompletedSolid', '\uEC61'],
+  warning: ['Warning', '\uE7BA'],
+  error: ['ErrorBadge', '\uEA39'],
+  info: ['Info', '\uE946'],
+  copy: ['Copy', '\uE8C8'],
+  close: ['Cancel', '\uE711'],
+  trash: ['Delete', '\uE74D'],
+  chevronDown: ['ChevronDown', '\uE70D'],
+  chevronRight: ['ChevronRight', '\uE76C'],
+  back: ['Back', '\uE72B'],
+  key: ['Permissions', '\uE8D7'],
+  apps: ['AllApps', '\uE71D'],
+  diamond: ['AADLogo', '\uED68'],
+  person: ['Contact', '\uE77B'],
+  plus: ['Add', '\uE710'],
+  star: ['FavoriteStar', '\uE734'],
+  more: ['More', '\uE712'],
+  globe: ['Globe', '\uE774'],
+  cube: ['Product', '\uECDC'],
+  search: ['Search', '\uE721'],
+  feedback: ['Emoji2', '\uE76E'],
+  checkbox: ['StatusCircleCheckmark', '\uF13E'],
+  sort: ['SortDown', '\uEE69'],
+};
+
+/** An aria-hidden element holding the named icon. */
 export function icon(name, className = '') {
+  if (KIT === 'fluent') {
+    const [iconName, glyph] = FLUENT_GLYPHS[name] ?? FLUENT_GLYPHS.cube;
+    const i = document.createElement('i');
+    i.className = `ms-Icon root-${iconName.length} ${className}`.trim();
+    i.setAttribute('data-icon-name', iconName);
+    i.setAttribute('aria-hidden', 'true');
+    i.textContent = glyph;
+    return i;
+  }
   const span = document.createElement('span');
   span.className = `icon ${className}`.trim();
   span.setAttribute('aria-hidden', 'true');

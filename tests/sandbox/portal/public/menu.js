@@ -1,9 +1,16 @@
-// The left-hand menu of a menu blade (Entra ID, an app registration): sections of links to hash routes.
+// The left-hand menu of a menu blade (Entra ID, an app registration): sections of items leading to hash routes.
 import { h } from './dom.js';
 import { icon } from './icons.js';
+import { navigate, routeLink } from './nav.js';
 
-/** sections: [{ heading?, items: [{ key, label, href, iconName }] }] */
-export function resourceMenu(label, sections, activeKey) {
+/**
+ * sections: [{ heading?, items: [{ key, label, href, iconName }] }]
+ * style: 'links' (classic: a nav of links), 'tree' (tree items) or 'tabs' (a vertical tab list); the last two
+ * are how Fluent-built blades draw their menus, pressing an item navigates.
+ */
+export function resourceMenu(label, sections, activeKey, style = 'links') {
+  if (style === 'tree') return treeMenu(label, sections, activeKey);
+  if (style === 'tabs') return tabMenu(label, sections, activeKey);
   return h(
     'nav',
     { class: 'resource-menu', 'aria-label': label },
@@ -19,10 +26,9 @@ export function resourceMenu(label, sections, activeKey) {
             h(
               'li',
               {},
-              h(
-                'a',
+              routeLink(
+                item.href,
                 {
-                  href: item.href,
                   class: item.key === activeKey ? 'menu-link active' : 'menu-link',
                   'aria-current': item.key === activeKey ? 'page' : undefined,
                 },
@@ -33,6 +39,89 @@ export function resourceMenu(label, sections, activeKey) {
           ),
         ),
       ),
+    ),
+  );
+}
+
+function pressable(el, href) {
+  el.addEventListener('click', () => navigate(href));
+  el.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      navigate(href);
+    }
+  });
+  return el;
+}
+
+function treeMenu(label, sections, activeKey) {
+  const item = (entry, level) =>
+    pressable(
+      h(
+        'div',
+        {
+          role: 'treeitem',
+          class: entry.key === activeKey ? 'menu-link active' : 'menu-link',
+          'aria-level': level,
+          'aria-selected': String(entry.key === activeKey),
+          tabindex: entry.key === activeKey ? '0' : '-1',
+        },
+        icon(entry.iconName ?? 'cube'),
+        h('span', { class: 'ms-TreeItem-label' }, entry.label),
+      ),
+      entry.href,
+    );
+  return h(
+    'nav',
+    { class: 'resource-menu' },
+    h(
+      'div',
+      { role: 'tree', 'aria-label': label },
+      sections.map((section) =>
+        section.heading
+          ? h(
+              'div',
+              { role: 'treeitem', 'aria-expanded': 'true', 'aria-level': 1, class: 'menu-section' },
+              h('div', { class: 'menu-heading' }, icon('chevronDown'), section.heading),
+              h(
+                'div',
+                { role: 'group' },
+                section.items.map((entry) => item(entry, 2)),
+              ),
+            )
+          : section.items.map((entry) => item(entry, 1)),
+      ),
+    ),
+  );
+}
+
+function tabMenu(label, sections, activeKey) {
+  return h(
+    'nav',
+    { class: 'resource-menu' },
+    h(
+      'div',
+      { role: 'tablist', 'aria-orientation': 'vertical', 'aria-label': label },
+      sections.map((section) => [
+        section.heading && h('div', { class: 'menu-heading', role: 'presentation' }, section.heading),
+        section.items.map((entry) =>
+          pressable(
+            h(
+              'button',
+              {
+                type: 'button',
+                role: 'tab',
+                class: entry.key === activeKey ? 'menu-link active' : 'menu-link',
+                'aria-selected': String(entry.key === activeKey),
+                tabindex: entry.key === activeKey ? '0' : '-1',
+              },
+              icon(entry.iconName ?? 'cube'),
+              h('span', {}, entry.label),
+            ),
+            entry.href,
+          ),
+        ),
+      ]),
     ),
   );
 }

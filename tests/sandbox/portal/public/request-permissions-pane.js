@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { h, uid } from './dom.js';
 import { icon } from './icons.js';
+import { pseudoIfNeeded, t } from './text.js';
 import { messageBar, openPane, tabList } from './widgets.js';
 
 const GRAPH_DESCRIPTION =
@@ -34,9 +35,9 @@ export async function openRequestPermissionsPane(app, onAdd) {
   let type = null;
   let query = '';
 
-  const pane = openPane({ title: 'Request API permissions' });
-  const addButton = h('button', { type: 'button', class: 'button primary', disabled: true }, 'Add permissions');
-  const discard = h('button', { type: 'button', class: 'button', onClick: () => pane.close() }, 'Discard');
+  const pane = openPane({ title: t('Request API permissions') });
+  const addButton = h('button', { type: 'button', class: 'button primary', disabled: true }, t('Add permissions'));
+  const discard = h('button', { type: 'button', class: 'button', onClick: () => pane.close() }, t('Discard'));
   const problem = h('div');
 
   const refreshFooter = () => {
@@ -81,10 +82,10 @@ export async function openRequestPermissionsPane(app, onAdd) {
           'div',
           {},
           h('label', { for: id, class: 'perm-name' }, p.name),
-          h('div', { class: 'perm-desc', id: descId }, p.description),
+          h('div', { class: 'perm-desc', id: descId }, pseudoIfNeeded(p.description)),
         ),
       ),
-      h('div', { class: 'perm-consent' }, p.adminConsentRequired ? 'Yes' : 'No'),
+      h('div', { class: 'perm-consent' }, p.adminConsentRequired ? t('Yes') : t('No')),
     );
   }
 
@@ -92,7 +93,7 @@ export async function openRequestPermissionsPane(app, onAdd) {
     const search = h('input', {
       type: 'search',
       class: 'filter-box',
-      placeholder: 'Start typing a permission to filter these results',
+      placeholder: t('Start typing a permission to filter these results'),
       value: query,
     });
     const groupsHost = h('div', { class: 'perm-groups' });
@@ -107,7 +108,7 @@ export async function openRequestPermissionsPane(app, onAdd) {
       }
       const names = [...groups.keys()].sort((a, b) => a.localeCompare(b));
       groupsHost.replaceChildren(
-        names.length === 0 ? h('p', { class: 'field-help' }, 'No permissions found.') : '',
+        names.length === 0 ? h('p', { class: 'field-help' }, t('No permissions found.')) : '',
         ...names.map((name) => {
           const open = expanded.has(name) || q !== '';
           const panelId = uid('group');
@@ -137,7 +138,7 @@ export async function openRequestPermissionsPane(app, onAdd) {
       drawGroups();
     });
     drawGroups();
-    const expandAll = h('button', { type: 'button', class: 'link-button' }, 'expand all');
+    const expandAll = h('button', { type: 'button', class: 'link-button' }, t('expand all'));
     expandAll.addEventListener('click', () => {
       for (const p of list) expanded.add(groupName(p.name));
       drawGroups();
@@ -145,13 +146,13 @@ export async function openRequestPermissionsPane(app, onAdd) {
     return h(
       'div',
       { class: 'select-permissions' },
-      h('div', { class: 'select-head' }, h('h3', {}, 'Select permissions'), expandAll),
+      h('div', { class: 'select-head' }, h('h3', {}, t('Select permissions')), expandAll),
       h('div', { class: 'filter-row wide' }, icon('search', 'filter-icon'), search),
       h(
         'div',
         { class: 'perm-columns', 'aria-hidden': 'true' },
-        h('span', {}, 'Permission'),
-        h('span', {}, 'Admin consent required'),
+        h('span', {}, t('Permission')),
+        h('span', {}, t('Admin consent required')),
       ),
       groupsHost,
     );
@@ -175,11 +176,15 @@ export async function openRequestPermissionsPane(app, onAdd) {
           { 'aria-pressed': String(type === value) },
         );
       typeButtons.replaceChildren(
-        choice('Scope', 'Delegated permissions', 'Your application needs to access the API as the signed-in user.'),
+        choice(
+          'Scope',
+          t('Delegated permissions'),
+          t('Your application needs to access the API as the signed-in user.'),
+        ),
         choice(
           'Role',
-          'Application permissions',
-          'Your application runs as a background service or daemon without a signed-in user.',
+          t('Application permissions'),
+          t('Your application runs as a background service or daemon without a signed-in user.'),
         ),
       );
       permissionsHost.replaceChildren(
@@ -187,7 +192,7 @@ export async function openRequestPermissionsPane(app, onAdd) {
       );
     };
     drawTypes();
-    const back = h('button', { type: 'button', class: 'link-button' }, icon('back'), 'All APIs');
+    const back = h('button', { type: 'button', class: 'link-button' }, icon('back'), t('All APIs'));
     back.addEventListener('click', () => {
       type = null;
       apisStep();
@@ -197,10 +202,10 @@ export async function openRequestPermissionsPane(app, onAdd) {
       h(
         'div',
         { class: 'api-head' },
-        h('h3', {}, 'Microsoft Graph'),
+        h('h3', {}, t('Microsoft Graph')),
         h('div', { class: 'field-help' }, 'https://graph.microsoft.com/ Docs'),
       ),
-      h('h4', { class: 'question' }, 'What type of permissions does your application require?'),
+      h('h4', { class: 'question' }, t('What type of permissions does your application require?')),
       typeButtons,
       permissionsHost,
       problem,
@@ -215,40 +220,44 @@ export async function openRequestPermissionsPane(app, onAdd) {
       panel.setAttribute('aria-labelledby', tabs.tabId(id));
       if (id === 'microsoft') {
         panel.replaceChildren(
-          h('h3', {}, 'Commonly used Microsoft APIs'),
+          h('h3', {}, t('Commonly used Microsoft APIs')),
           h(
             'div',
             { class: 'api-cards' },
-            cardButton('Microsoft Graph', GRAPH_DESCRIPTION, graphStep, { class: 'card-button large' }),
+            cardButton(t('Microsoft Graph'), t(GRAPH_DESCRIPTION), graphStep, { class: 'card-button large' }),
           ),
         );
       } else if (id === 'organization') {
         panel.replaceChildren(
-          h('p', { class: 'field-help' }, 'Apps in your directory that expose APIs are shown below'),
+          h('p', { class: 'field-help' }, t('Apps in your directory that expose APIs are shown below')),
           h(
             'div',
             { class: 'api-cards' },
-            cardButton('Microsoft Graph', '00000003-0000-0000-c000-000000000000', graphStep),
+            cardButton(t('Microsoft Graph'), '00000003-0000-0000-c000-000000000000', graphStep),
           ),
         );
       } else {
         panel.replaceChildren(
-          h('p', { class: 'field-help' }, 'No APIs found. Expose an API in one of your applications to see it here.'),
+          h(
+            'p',
+            { class: 'field-help' },
+            t('No APIs found. Expose an API in one of your applications to see it here.'),
+          ),
         );
       }
     };
     const tabs = tabList(
-      'API sources',
+      t('API sources'),
       [
-        { id: 'microsoft', label: 'Microsoft APIs' },
-        { id: 'organization', label: 'APIs my organization uses' },
-        { id: 'mine', label: 'My APIs' },
+        { id: 'microsoft', label: t('Microsoft APIs') },
+        { id: 'organization', label: t('APIs my organization uses') },
+        { id: 'mine', label: t('My APIs') },
       ],
       'microsoft',
       drawTab,
     );
     drawTab('microsoft');
-    pane.body.replaceChildren(h('p', { class: 'field-help' }, 'Select an API'), tabs.el, panel);
+    pane.body.replaceChildren(h('p', { class: 'field-help' }, t('Select an API')), tabs.el, panel);
     pane.footer.replaceChildren();
   }
 

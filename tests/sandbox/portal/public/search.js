@@ -2,8 +2,9 @@
 import { h } from './dom.js';
 import { icon } from './icons.js';
 import { APP_LIST, ENTRA_OVERVIEW, entraItemRoute } from './routes.js';
+import { t } from './text.js';
 
-const SERVICES = [
+const services = () => [
   { label: 'App registrations', href: APP_LIST, iconName: 'apps' },
   { label: 'Microsoft Entra ID', href: ENTRA_OVERVIEW, iconName: 'diamond' },
   { label: 'Enterprise applications', href: entraItemRoute('StartboardApplicationsMenuBlade'), iconName: 'apps' },
@@ -20,7 +21,8 @@ export function initGlobalSearch() {
   };
   const matches = () => {
     const q = input.value.trim().toLowerCase();
-    return q ? SERVICES.filter((s) => s.label.toLowerCase().includes(q)) : SERVICES;
+    const all = services().map((s) => ({ ...s, label: t(s.label) }));
+    return q ? all.filter((s) => s.label.toLowerCase().includes(q)) : all;
   };
   const go = (href) => {
     show(false);
@@ -30,9 +32,9 @@ export function initGlobalSearch() {
   const draw = () => {
     const found = matches();
     results.replaceChildren(
-      h('div', { class: 'search-group' }, 'Services'),
+      h('div', { class: 'search-group' }, t('Services')),
       found.length === 0
-        ? h('div', { class: 'search-empty' }, 'No results were found.')
+        ? h('div', { class: 'search-empty' }, t('No results were found.'))
         : h(
             'ul',
             {},

@@ -1,6 +1,11 @@
-// Fluent-like controls shared by the shell and the React view: copy buttons, toasts, dialogs, panes, tabs.
+// Fluent-like controls shared by the shell and the React view: copy buttons, toasts, dialogs, panes, tabs. The
+// Fluent kit (?kit=fluent) draws them as Fluent UI v8 does: menubar commands, Pivot tabs, layered panels.
 import { h, uid } from './dom.js';
 import { icon } from './icons.js';
+import { t } from './text.js';
+import { KIT } from './variant.js';
+
+const FLUENT = KIT === 'fluent';
 
 async function writeClipboard(text) {
   try {
@@ -29,12 +34,13 @@ export function copyButton(value) {
     {
       type: 'button',
       class: 'icon-button copy-button',
-      'aria-label': 'Copy to clipboard',
-      title: 'Copy to clipboard',
+      'aria-label': t('Copy to clipboard'),
+      title: t('Copy to clipboard'),
+      'data-icon-name': FLUENT ? 'Copy' : undefined,
       onClick: async () => {
         const ok = await writeClipboard(typeof value === 'function' ? value() : value);
         tip?.remove();
-        tip = h('span', { class: 'tooltip copy-tip', role: 'tooltip' }, ok ? 'Copied' : 'Copy failed');
+        tip = h('span', { class: 'tooltip copy-tip', role: 'tooltip' }, ok ? t('Copied') : t('Copy failed'));
         button.after(tip);
         clearTimeout(timer);
         timer = setTimeout(() => tip?.remove(), 2000);
@@ -48,9 +54,9 @@ export function copyButton(value) {
 export function loadingIndicator() {
   return h(
     'div',
-    { class: 'loading', role: 'progressbar', 'aria-label': 'Loading', 'aria-valuetext': 'Loading...' },
+    { class: 'loading', role: 'progressbar', 'aria-label': t('Loading'), 'aria-valuetext': t('Loading...') },
     h('span', { class: 'loading-dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i'), h('i'), h('i')),
-    h('span', { class: 'loading-text' }, 'Loading...'),
+    h('span', { class: 'loading-text' }, t('Loading...')),
   );
 }
 
@@ -66,7 +72,7 @@ export function toast(title, { kind = 'success', detail } = {}) {
     h('div', { class: 'toast-body' }, h('div', { class: 'toast-title' }, title), detail && h('div', {}, detail)),
     h(
       'button',
-      { type: 'button', class: 'icon-button', 'aria-label': 'Dismiss notification', onClick: () => el.remove() },
+      { type: 'button', class: 'icon-button', 'aria-label': t('Dismiss notification'), onClick: () => el.remove() },
       icon('close'),
     ),
   );
@@ -85,10 +91,29 @@ export function messageBar(kind, ...content) {
 }
 
 export function commandButton(label, iconName, onClick, extra = {}) {
+  if (FLUENT) {
+    return h(
+      'button',
+      { type: 'button', role: 'menuitem', class: 'command ms-Button ms-Button--commandBar', onClick, ...extra },
+      h(
+        'span',
+        { class: 'ms-Button-flexContainer' },
+        icon(iconName, 'ms-Button-icon'),
+        h('span', { class: 'ms-Button-textContainer' }, h('span', { class: 'ms-Button-label' }, label)),
+      ),
+    );
+  }
   return h('button', { type: 'button', class: 'command', onClick, ...extra }, icon(iconName), h('span', {}, label));
 }
 
 export function commandBar(label, ...buttons) {
+  if (FLUENT) {
+    return h(
+      'div',
+      { class: 'command-bar ms-CommandBar', role: 'menubar', 'aria-label': label },
+      h('div', { class: 'ms-OverflowSet', role: 'presentation' }, ...buttons),
+    );
+  }
   return h('div', { class: 'command-bar', role: 'toolbar', 'aria-label': label }, ...buttons);
 }
 
@@ -115,7 +140,9 @@ export function tabList(label, tabs, selected, onSelect) {
     }
   };
   for (const tab of tabs) {
-    const button = h('button', { type: 'button', role: 'tab', class: 'tab', id: uid('tab') }, tab.label);
+    const button = FLUENT
+      ? pivotLink(tab)
+      : h('button', { type: 'button', role: 'tab', class: 'tab', id: uid('tab') }, tab.label);
     button.addEventListener('click', () => {
       select(tab.id);
       onSelect(tab.id);
@@ -131,15 +158,23 @@ export function tabList(label, tabs, selected, onSelect) {
     el.append(button);
   }
   select(selected);
-  return {
-    el,
-    select,
-    tabId: (id) => buttons.get(id)?.id,
-    setLabel: (id, text) => {
-      const button = buttons.get(id);
-      if (button) button.textContent = text;
-    },
-  };
+  return { el, select, tabId: (id) => buttons.get(id)?.id };
+}
+
+/** A Fluent Pivot link: the label and its count in separate spans, an icon glyph before them. */
+function pivotLink(tab) {
+  const count = /^(.*?)\s*(\(\d+\))$/.exec(tab.label);
+  return h(
+    'button',
+    { type: 'button', role: 'tab', class: 'tab ms-Pivot-link', id: uid('tab'), name: tab.label },
+    h(
+      'span',
+      { class: 'ms-Pivot-linkContent' },
+      tab.iconName ? h('span', { class: 'ms-Pivot-icon' }, icon(tab.iconName)) : '',
+      h('span', { class: 'ms-Pivot-text' }, count ? count[1] : tab.label),
+      count ? h('span', { class: 'ms-Pivot-count' }, ` ${count[2]}`) : '',
+    ),
+  );
 }
 
 function trapFocus(container, event) {
@@ -160,7 +195,7 @@ function trapFocus(container, event) {
 }
 
 /** A modal confirmation dialog; resolves true for the confirm button. */
-export function confirmDialog({ title, message, confirmLabel = 'Yes', cancelLabel = 'No' }) {
+export function confirmDialog({ title, message, confirmLabel = t('Yes'), cancelLabel = t('No') }) {
   return new Promise((resolve) => {
     const previous = document.activeElement;
     const titleId = uid('dialog-title');
@@ -175,11 +210,13 @@ export function confirmDialog({ title, message, confirmLabel = 'Yes', cancelLabe
     const dialog = h(
       'div',
       { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': textId },
-      h('h2', { class: 'dialog-title', id: titleId }, title),
+      FLUENT
+        ? h('div', { class: 'dialog-title ms-Dialog-title', id: titleId }, title)
+        : h('h2', { class: 'dialog-title', id: titleId }, title),
       h('p', { class: 'dialog-text', id: textId }, message),
       h('div', { class: 'dialog-actions' }, yes, no),
     );
-    const overlay = h('div', { class: 'overlay dialog-overlay' }, dialog);
+    const overlay = layer('overlay dialog-overlay', dialog);
     overlay.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') finish(false);
       trapFocus(dialog, event);
@@ -203,27 +240,26 @@ export function openPane({ title, subtitle, onClose }) {
   };
   const closeButton = h(
     'button',
-    { type: 'button', class: 'icon-button pane-close', 'aria-label': 'Close', title: 'Close', onClick: close },
+    { type: 'button', class: 'icon-button pane-close', 'aria-label': t('Close'), title: t('Close'), onClick: close },
     icon('close'),
   );
+  // Fluent's Panel titles its dialog with a role=heading div, not a heading element.
+  const titleEl = FLUENT
+    ? h('div', { class: 'pane-title ms-Panel-headerText', id: titleId, role: 'heading', 'aria-level': '2' }, title)
+    : h('h2', { class: 'pane-title', id: titleId }, title);
   const pane = h(
     'div',
-    { class: 'pane', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId },
+    { class: FLUENT ? 'pane ms-Panel-main' : 'pane', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId },
     h(
       'div',
       { class: 'pane-header' },
-      h(
-        'div',
-        {},
-        h('h2', { class: 'pane-title', id: titleId }, title),
-        subtitle && h('div', { class: 'pane-sub' }, subtitle),
-      ),
+      h('div', {}, titleEl, subtitle && h('div', { class: 'pane-sub' }, subtitle)),
       closeButton,
     ),
     body,
     footer,
   );
-  const overlay = h('div', { class: 'overlay pane-overlay' }, pane);
+  const overlay = layer('overlay pane-overlay', pane);
   const onKey = (event) => {
     if (event.key === 'Escape' && !document.querySelector('.dialog-overlay')) close();
   };
@@ -231,6 +267,16 @@ export function openPane({ title, subtitle, onClose }) {
   document.body.append(overlay);
   closeButton.focus();
   return { pane, body, footer, close };
+}
+
+/** Fluent renders panels and dialogs in a layer host at the end of the body. */
+function layer(className, content) {
+  if (!FLUENT) return h('div', { class: className }, content);
+  return h(
+    'div',
+    { class: `ms-Layer ms-Layer--fixed ${className}` },
+    h('div', { class: 'ms-Fabric ms-Layer-content' }, content),
+  );
 }
 
 /** A small popup menu (role=menu) under an anchor button, e.g. a grid row's "..." actions. */
