@@ -26,6 +26,7 @@ const ROLE_SELECTORS: Record<string, string> = {
   row: 'tr, [role="row"]',
   menuitem: '[role="menuitem"]',
   navigation: 'nav, [role="navigation"]',
+  main: 'main, [role="main"]',
   option: 'option, [role="option"]',
 };
 

@@ -24,10 +24,13 @@ const isFilled = (button: Element) => {
   return !!own && own !== backgroundBehind(button);
 };
 
-/** The root's only filled (primary) button, or nothing when there is none or more than one. */
+const isEnabled = (button: Element) =>
+  !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';
+
+/** The root's only filled (primary) button while it can be pressed; nothing when there is none or more than one. */
 export function onlyPrimaryButton(root: ParentNode): HTMLElement | undefined {
   const filled = findAllByRole(root, 'button').filter(isFilled);
-  return filled.length === 1 ? filled[0] : undefined;
+  return filled.length === 1 && filled[0] && isEnabled(filled[0]) ? filled[0] : undefined;
 }
 
 /** The first visible text box in document order: a form's first field. */

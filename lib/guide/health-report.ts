@@ -9,14 +9,25 @@ const CONTROL_ROLES = ['heading', 'tab', 'button', 'link', 'menuitem', 'treeitem
 /** Enough candidates for ten clean names, without walking every control of a huge page. */
 const CANDIDATES = 60;
 
+/** The blade's content first (the portal's main region, else a pane), then the rest of the frame. */
+function regions(doc: Document): ParentNode[] {
+  const main = findAllByRole(doc, 'main');
+  const panes = findAllByRole(doc, 'dialog');
+  return [...panes, ...main, doc];
+}
+
 export function nearbyNames(doc: Document): string[] {
   const names: string[] = [];
+  for (const region of regions(doc)) collectNames(region, names);
+  return safeNames(names, tenantNamesIn(names)).slice(0, MAX_NAMES);
+}
+
+function collectNames(root: ParentNode, names: string[]): void {
   for (const role of CONTROL_ROLES) {
-    for (const el of findAllByRole(doc, role)) {
+    for (const el of findAllByRole(root, role)) {
       const name = accessibleName(el);
       if (name) names.push(name);
-      if (names.length >= CANDIDATES) break;
+      if (names.length >= CANDIDATES) return;
     }
   }
-  return safeNames(names, tenantNamesIn(names)).slice(0, MAX_NAMES);
 }

@@ -21,13 +21,22 @@ const PERMISSION_NAME = /^[A-Za-z][\w-]*(\.[\w-]+)+$/;
 const permissionIn = (text: string) => text.split(' ')[0] ?? '';
 const isPermissionRow = (first: string) => PERMISSION_NAME.test(permissionIn(first));
 
+/** The column of permission names: the first one with a header text (a selection column may come first). */
+const nameColumn = (grid: Grid) =>
+  Math.max(
+    0,
+    grid.headers.findIndex((h) => h !== ''),
+  );
+const firstText = (row: Grid['rows'][number]) => row.cells.find((c) => c.text !== '')?.text ?? '';
+
 /** "Configured permissions": the grid whose rows name API permissions, in column order. */
 function configuredGrid(doc: Document): Grid | undefined {
   for (const element of Array.from(
     doc.querySelectorAll<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]'),
   )) {
     const grid = readGrid(element);
-    if (grid.headers.length >= 3 && grid.rows.some((r) => isPermissionRow(r.cells[0]?.text ?? ''))) return grid;
+    const at = nameColumn(grid);
+    if (grid.headers.length >= 3 && grid.rows.some((r) => isPermissionRow(r.cells[at]?.text ?? ''))) return grid;
   }
   return undefined;
 }
@@ -36,12 +45,14 @@ function configuredGrid(doc: Document): Grid | undefined {
 export function readConfiguredPermissions(doc: Document): ConfiguredPermission[] | undefined {
   const grid = configuredGrid(doc);
   if (!grid) return undefined;
-  const typeAt = Math.max(1, grid.headers.findIndex(wording('type')));
+  const nameAt = nameColumn(grid);
+  const typeFound = grid.headers.findIndex(wording('type'));
+  const typeAt = typeFound >= 0 ? typeFound : nameAt + 1;
   const statusFound = grid.headers.findIndex(wording('status'));
   const statusAt = statusFound >= 0 ? statusFound : grid.headers.length - 1;
-  const typeText = (i: number) => grid.rows[i]?.cells[typeAt]?.text ?? '';
-  const userRead = grid.rows.findIndex((r) => permissionIn(r.cells[0]?.text ?? '') === 'User.Read');
-  const delegatedWord = userRead >= 0 ? typeText(userRead) : undefined;
+  const nameOf = (row: Grid['rows'][number]) => permissionIn(row.cells[nameAt]?.text ?? '');
+  const userRead = grid.rows.find((r) => nameOf(r) === 'User.Read');
+  const delegatedWord = userRead?.cells[typeAt]?.text;
   const typeOf = (text: string): ConfiguredPermission['type'] | undefined => {
     if (wording('applicationType')(text)) return 'Application';
     if (wording('delegatedType')(text)) return 'Delegated';
@@ -50,18 +61,17 @@ export function readConfiguredPermissions(doc: Document): ConfiguredPermission[]
   };
   const out: ConfiguredPermission[] = [];
   let inGraph = false;
-  grid.rows.forEach((row, i) => {
-    const first = row.cells[0]?.text ?? '';
-    if (!isPermissionRow(first)) {
+  for (const row of grid.rows) {
+    if (!isPermissionRow(row.cells[nameAt]?.text ?? '')) {
       // A group row: "Microsoft Graph (13)".
-      inGraph = wording('microsoftGraph')(first);
-      return;
+      inGraph = wording('microsoftGraph')(firstText(row));
+      continue;
     }
-    const type = typeOf(typeText(i));
-    if (!inGraph || !type) return;
+    const type = typeOf(row.cells[typeAt]?.text ?? '');
+    if (!inGraph || !type) continue;
     const status = row.cells[statusAt]?.text ?? '';
-    out.push({ name: permissionIn(first), type, granted: wording('grantedFor')(status) });
-  });
+    out.push({ name: nameOf(row), type, granted: wording('grantedFor')(status) });
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
 // whose row holds a permission's API name. Otherwise the guide says in words where to look.
 
 import { presetDays } from '../capture/expiry-date';
+import { readSecretRows } from '../capture/portal-capture';
 import { findAllByRole, findByRole, findFieldByLabel } from '../dom/find';
 import { firstTextbox, onlyPrimaryButton } from '../dom/structure';
 import { shownValue } from '../dom/visible-text';
@@ -197,7 +198,8 @@ export const portalSteps: Step[] = [
     lookFor: 'the “New client secret” button under “Client secrets”.',
     where: isItem('Credentials'),
     target: (doc) => named(doc, COMMAND_ROLES, 'newClientSecret'),
-    done: (c) => secretCaptured(c) || !!addSecretPane(c.doc),
+    // A new secret's value on screen is being captured: not a moment to make another one.
+    done: (c) => secretCaptured(c) || !!addSecretPane(c.doc) || readSecretRows(c.doc, []).some((r) => r.value),
   },
   {
     id: 'portal.secret-expiry',
