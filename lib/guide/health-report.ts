@@ -16,9 +16,15 @@ function regions(doc: Document): ParentNode[] {
   return [...panes, ...main, doc];
 }
 
-export function nearbyNames(doc: Document): string[] {
+/** The accessible names of the controls on screen, the blade's own first (at most CANDIDATES). */
+export function controlNames(doc: Document): string[] {
   const names: string[] = [];
   for (const region of regions(doc)) collectNames(region, names);
+  return names;
+}
+
+export function nearbyNames(doc: Document): string[] {
+  const names = controlNames(doc);
   return safeNames(names, tenantNamesIn(names)).slice(0, MAX_NAMES);
 }
 

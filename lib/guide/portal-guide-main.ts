@@ -6,12 +6,14 @@ import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { send } from '../send';
 import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
-import { languageFromMatches } from '../wording/match';
+import { languageFromMatches, noteLanguageOf } from '../wording/match';
 import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
 import { startGuide } from './engine';
-import { nearbyNames } from './health-report';
+import { controlNames, nearbyNames } from './health-report';
 
 const LOADED = Symbol.for('idemeum-entra-assist.guide');
+/** How often a frame whose language is not known yet looks at the names on screen again. */
+const LANGUAGE_SCAN_MS = 2000;
 
 export async function runPortalGuide(): Promise<void> {
   const flags = globalThis as unknown as Record<symbol, boolean>;
@@ -28,7 +30,13 @@ export async function runPortalGuide(): Promise<void> {
 
   const language = () => detectPortalLanguage([location.href], languageFromMatches());
   let reportedLanguage = '';
+  let lastLanguageScan = 0;
   const reportLanguage = () => {
+    // Neither the URL nor the steps' own matches told the language yet: the names on screen may.
+    if (!language().code && Date.now() - lastLanguageScan > LANGUAGE_SCAN_MS) {
+      lastLanguageScan = Date.now();
+      noteLanguageOf(controlNames(document));
+    }
     const { code, known } = language();
     const key = `${code}:${known}`;
     if (key === reportedLanguage || (!code && frame !== 'top')) return;

@@ -72,6 +72,12 @@ export const wording =
   (name: string): boolean =>
     namesConcept(concept, name);
 
+/** Tests names seen on the page against every concept: evidence of the language before any step looked. */
+export function noteLanguageOf(names: string[]): void {
+  for (const concept of Object.keys(PORTAL_WORDINGS) as Concept[])
+    for (const name of names) namesConcept(concept, name);
+}
+
 /** The language whose wordings matched most, if any did. */
 export function languageFromMatches(): Language | undefined {
   let best: Language | undefined;
