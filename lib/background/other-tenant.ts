@@ -4,6 +4,7 @@
 // context, so the same Overview is then captured into it).
 import type { CredentialField } from '../credentials';
 import { read, update } from '../store';
+import { createProfile } from './profiles';
 
 export function otherTenantMessage(): string {
   return 'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
@@ -26,4 +27,16 @@ export async function refuseOtherTenant(
     return undefined;
   }
   return portal?.otherTenant ? otherTenantMessage() : undefined;
+}
+
+/**
+ * A new profile, made from the popup. The portal's route is the tab's, not the profile's: the new profile's
+ * guide goes on where the admin is, so an app of another tenant on screen is then captured into it.
+ */
+export async function createProfileHere(label: string): Promise<string> {
+  const route = (await read('portal'))?.route;
+  await update('portal', (p) => (p ? { ...p, otherTenant: undefined } : p));
+  const id = await createProfile(label);
+  await update('portal', (p) => ({ ...p, route: p?.route ?? route }));
+  return id;
 }

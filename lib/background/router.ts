@@ -3,17 +3,16 @@ import { browser } from 'wxt/browser';
 import { appendHealthRecord } from '../guide-health/record';
 import { safeNames } from '../guide-health/safe-names';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
-import { read, update, write } from '../store';
+import { update, write } from '../store';
 import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
 import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
 import { forgetTabFrames, loadGuide, loadGuideInAllFrames, otherFrameShowing, recordShown } from './guide-frames';
-import { refuseOtherTenant } from './other-tenant';
+import { createProfileHere, refuseOtherTenant } from './other-tenant';
 import { recordPermissions } from './permissions-seen';
 import {
-  createProfile,
   exportProfiles,
   finishRotation,
   importProfilesFile,
@@ -122,15 +121,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     }
     case 'profiles.switch':
       return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: 'No such profile.' };
-    case 'profiles.create': {
-      // The portal's route is the tab's, not the profile's: the new profile's guide goes on where the admin is
-      // (an app of another tenant on screen is then captured into it).
-      const route = (await read('portal'))?.route;
-      await update('portal', (p) => (p ? { ...p, otherTenant: undefined } : p));
-      const id = await createProfile(request.label);
-      await update('portal', (p) => ({ ...p, route: p?.route ?? route }));
-      return { ok: true, data: { id } };
-    }
+    case 'profiles.create':
+      return { ok: true, data: { id: await createProfileHere(request.label) } };
     case 'profiles.rename':
       await renameProfile(request.id, request.label);
       return { ok: true };
