@@ -1,11 +1,11 @@
 // `npm run demo`: the sandbox plus Chromium with the extension loaded on the replica portal. With a
-// display it opens headed for a person to click through; without one it walks the flow by script and
-// writes a screenshot per step (page and popup) into demo-output/<time>/.
+// display it opens headed for a person to click through; without one it walks the flow by script (and the
+// portal once more in German) and writes a screenshot per step (page and popup) into demo-output/<time>/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/harness';
-import { walkIdemeum, walkPortal } from './walk';
+import { walkIdemeum, walkPortal, walkPortalInGerman } from './walk';
 import { registerSignInClient, walkExpress } from './walk-express';
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
@@ -39,6 +39,7 @@ if (headed) {
     await walkPortal(h, snap);
     await walkIdemeum(h, snap);
     await walkExpress(h, snap);
+    await walkPortalInGerman(h, snap);
     console.log(`Done: ${n} steps, ${n * 2} screenshots in ${out}`);
   } finally {
     await h.close();
