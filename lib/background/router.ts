@@ -55,7 +55,14 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'guide.load':
       return {
         ok: true,
-        data: { loaded: await loadGuide(from.tabId, from.frameId, from.frameId === 0 ? 'top' : 'blade') },
+        data: {
+          loaded: await loadGuide(
+            from.tabId,
+            from.frameId,
+            from.frameId === 0 ? 'top' : 'blade',
+            new URL(from.tabUrl ?? from.url ?? 'https://unknown.invalid').host,
+          ),
+        },
       };
     case 'guide.shown':
       await recordShown(from.tabId, from.frameId, request.stepId, now);

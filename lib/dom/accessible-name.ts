@@ -112,8 +112,6 @@ export function roleOf(el: Element): string | undefined {
       return el.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader';
     case 'nav':
       return 'navigation';
-    case 'main':
-      return 'main';
     default:
       return undefined;
   }

@@ -26,7 +26,6 @@ const ROLE_SELECTORS: Record<string, string> = {
   row: 'tr, [role="row"]',
   menuitem: '[role="menuitem"]',
   navigation: 'nav, [role="navigation"]',
-  main: 'main, [role="main"]',
   option: 'option, [role="option"]',
 };
 

@@ -1,6 +1,7 @@
 // Finding by structure, for a portal language the wording tables do not know (issue 14): only where the
-// target is certain without words. A primary button is what a person sees as one: the one filled
-// button among its pane's buttons (Fluent draws primary buttons filled, the others outlined or bare).
+// target is certain without words. A primary button is what a person sees as one: the one button of its
+// pane filled with a strong colour (Fluent fills primary buttons with the theme's blue in light and dark
+// themes; other buttons are bare, outlined, grey or, when chosen, a pale tint).
 import { findAllByRole } from './find';
 
 function opaqueBackground(el: Element): string | undefined {
@@ -19,9 +20,18 @@ function backgroundBehind(el: Element): string | undefined {
   return 'rgb(255, 255, 255)';
 }
 
+/** How colourful an rgb() colour is, 0 (grey) to 1 (pure colour). */
+function saturation(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  const max = Math.max(r, g, b);
+  return max === 0 ? 0 : (max - Math.min(r, g, b)) / max;
+}
+
+const STRONG_COLOUR = 0.5;
+
 const isFilled = (button: Element) => {
   const own = opaqueBackground(button);
-  return !!own && own !== backgroundBehind(button);
+  return !!own && own !== backgroundBehind(button) && saturation(own) >= STRONG_COLOUR;
 };
 
 const isEnabled = (button: Element) =>

@@ -9,31 +9,32 @@ const CONTROL_ROLES = ['heading', 'tab', 'button', 'link', 'menuitem', 'treeitem
 /** Enough candidates for ten clean names, without walking every control of a huge page. */
 const CANDIDATES = 60;
 
-/** The blade's content first (the portal's main region, else a pane), then the rest of the frame. */
-function regions(doc: Document): ParentNode[] {
-  const main = findAllByRole(doc, 'main');
-  const panes = findAllByRole(doc, 'dialog');
-  return [...panes, ...main, doc];
+const CHROME = 'nav, [role="navigation"], header, [role="banner"]';
+const PANE = 'dialog, [role="dialog"], [role="alertdialog"]';
+
+/** Panes in front first, then the blade's own content, then menus, breadcrumbs and the portal's top bar. */
+function nearness(el: Element): number {
+  if (el.closest(PANE)) return 0;
+  return el.closest(CHROME) ? 2 : 1;
 }
 
-/** The accessible names of the controls on screen, the blade's own first (at most CANDIDATES). */
+/** The accessible names of the controls on screen, nearest first, in reading order (at most CANDIDATES). */
 export function controlNames(doc: Document): string[] {
+  const controls = CONTROL_ROLES.flatMap((role) => findAllByRole(doc, role))
+    .map((el) => ({ el, rank: nearness(el) }))
+    .sort(
+      (a, b) => a.rank - b.rank || (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1),
+    );
   const names: string[] = [];
-  for (const region of regions(doc)) collectNames(region, names);
+  for (const { el } of controls) {
+    if (names.length >= CANDIDATES) break;
+    const name = accessibleName(el);
+    if (name) names.push(name);
+  }
   return names;
 }
 
 export function nearbyNames(doc: Document): string[] {
   const names = controlNames(doc);
   return safeNames(names, tenantNamesIn(names)).slice(0, MAX_NAMES);
-}
-
-function collectNames(root: ParentNode, names: string[]): void {
-  for (const role of CONTROL_ROLES) {
-    for (const el of findAllByRole(root, role)) {
-      const name = accessibleName(el);
-      if (name) names.push(name);
-      if (names.length >= CANDIDATES) return;
-    }
-  }
 }

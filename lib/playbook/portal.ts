@@ -282,7 +282,7 @@ export const portalSteps: Step[] = [
     target: (doc) => {
       // The list is shown once its groups are: the first unticked one, else the one search box above them.
       const pane = requestPane(doc);
-      if (!pane || permissionGroupToggles(pane).length === 0) return undefined;
+      if (!pane || permissionGroupToggles(pane).length === 0 || missingTicks(doc).length === 0) return undefined;
       const searchboxes = findAllByRole(pane, 'searchbox');
       return uncheckedRequired(pane)[0] ?? (searchboxes.length === 1 ? searchboxes[0] : undefined);
     },
