@@ -2,6 +2,7 @@
 // re-renders, and falls back to words when the target cannot be found. Errors stay inside: the page
 // never sees them (DESIGN.md).
 import type { PublicState } from '../background/public-state';
+import { isVisible } from '../dom/find';
 import type { Playbook, PlaybookStep, StepContext } from '../playbook/types';
 import { Overlay } from './overlay';
 import { expectedStep, selectStep } from './select-step';
@@ -165,8 +166,9 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   };
   const schedule = () => {
     if (signal.aborted) return;
-    const steady = !!shown?.target?.isConnected;
-    // A highlighted target that left the page must not wait for the steady-state timer.
+    const target = shown?.target;
+    const steady = !!target && target.isConnected && isVisible(target) && !(target as HTMLButtonElement).disabled;
+    // A highlighted target that left the page, was hidden or disabled must not wait for the steady-state timer.
     if (scheduled && !(steadyTimer && !steady)) return;
     clearTimeout(steadyTimer);
     steadyTimer = undefined;
@@ -191,7 +193,12 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     if (event.key === 'Escape' && shown && event.isTrusted) hide(shown.id);
   };
   doc.addEventListener('keydown', onKey, true);
-  const onInput = () => schedule();
+  // The admin's own typing and choosing is answered at once: the next step is there as they look up.
+  const onInput = () => {
+    clearTimeout(steadyTimer);
+    steadyTimer = undefined;
+    evaluate();
+  };
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
 

@@ -128,13 +128,39 @@ export function uncheckedRequired(root: ParentNode): HTMLElement[] {
   return [...requiredCheckboxes(root).values()].filter((b) => !isChecked(b) && !(b as HTMLInputElement).disabled);
 }
 
-/** Required permissions not ticked yet, counting the ones hidden in collapsed groups as not ticked. */
-export function missingTicks(doc: Document): string[] {
-  const boxes = requiredCheckboxes(doc);
-  return REQUIRED_GRAPH_ROLES.map((r) => r.name).filter((name) => {
-    const box = boxes.get(name);
-    return !box || !isChecked(box);
-  });
+/**
+ * What the admin ticked in a pane, as last seen: a group collapsed again, or a filter that hides a row, does
+ * not untick it (the portal keeps the selection), so a box out of sight keeps the state it was last seen in.
+ */
+const seenTicked = new WeakMap<object, Set<string>>();
+
+/** Required permissions not ticked yet in the pane (those never seen ticked count as not ticked). */
+export function missingTicks(pane: ParentNode): string[] {
+  const ticked = seenTicked.get(pane) ?? new Set<string>();
+  seenTicked.set(pane, ticked);
+  for (const [name, box] of requiredCheckboxes(pane)) {
+    if (isChecked(box)) ticked.add(name);
+    else ticked.delete(name);
+  }
+  return REQUIRED_GRAPH_ROLES.map((r) => r.name).filter((name) => !ticked.has(name));
+}
+
+/**
+ * The "Request API permissions" pane: by its title in a known wording, else the one pane that holds what
+ * only it holds (the Microsoft Graph tile, the permission list's group toggles or its checkboxes).
+ */
+export function requestPane(doc: Document): HTMLElement | undefined {
+  const graph = wording('microsoftGraph');
+  return (
+    findByRole(doc, 'dialog', wording('requestApiPermissions')) ??
+    findAllByRole(doc, 'dialog').find(
+      (pane) =>
+        !!findByRole(pane, 'button', graph) ||
+        !!findByRole(pane, 'link', graph) ||
+        permissionGroupToggles(pane).length > 0 ||
+        requiredCheckboxes(pane).size > 0,
+    )
+  );
 }
 
 /** The buttons that open a group of the permission list: an API name and a count, "User (8)". */
@@ -149,8 +175,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * not ticked. Each tick is a click, so the page's own handlers run as for a person.
  */
 export async function tickAllRequired(doc: Document): Promise<void> {
-  const pane = findByRole(doc, 'dialog', wording('requestApiPermissions')) ?? doc;
-  for (let round = 0; round < 4 && missingTicks(doc).length > 0; round++) {
+  const pane = requestPane(doc) ?? doc;
+  for (let round = 0; round < 4 && missingTicks(pane).length > 0; round++) {
     for (const toggle of permissionGroupToggles(pane)) {
       if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();
     }

@@ -16,7 +16,7 @@ import {
   missingTicks,
   permissionGroupToggles,
   readConfiguredPermissions,
-  requiredCheckboxes,
+  requestPane,
   reviewPermissions,
   tickAllRequired,
   uncheckedRequired,
@@ -53,9 +53,12 @@ function named(root: ParentNode, roles: string[], concept: Concept): HTMLElement
   return undefined;
 }
 
-/** A link whose own href opens a route the step is about: certain in any language. */
+const MENUS = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="tree"]';
+
+/** A menu's link whose own href opens the route the step is about: certain in any language. */
 function linkTo(root: ParentNode, wanted: (r: PortalRoute) => boolean): HTMLElement | undefined {
   return findAllByRole(root, 'link').find((a) => {
+    if (!a.closest(MENUS)) return false;
     const hash = a.getAttribute('href')?.split('#')[1];
     return hash !== undefined && wanted(parsePortalRoute(hash));
   });
@@ -75,16 +78,6 @@ const expiryField = (doc: Document) => {
   const pane = addSecretPane(doc);
   return pane ? (findFieldByLabel(pane, wording('expires')) ?? expiryChoice(pane)) : undefined;
 };
-const requestPane = (doc: Document) =>
-  paneNamed(
-    doc,
-    'requestApiPermissions',
-    (pane) =>
-      !!named(pane, COMMAND_ROLES, 'microsoftGraph') ||
-      requiredCheckboxes(pane).size > 0 ||
-      permissionGroupToggles(pane).length > 0,
-  );
-
 /** The pane's button for a concept, else the pane's only primary button. */
 const paneButton = (pane: HTMLElement | undefined, concept: Concept) =>
   pane ? (named(pane, ['button'], concept) ?? onlyPrimaryButton(pane)) : undefined;
@@ -274,7 +267,7 @@ export const portalSteps: Step[] = [
   {
     id: 'portal.tick-permissions',
     text: (c) => {
-      const ticked = 12 - missingTicks(c.doc).length;
+      const ticked = 12 - missingTicks(requestPane(c.doc) ?? c.doc).length;
       return `Tick the 12 permissions idemeum needs (${ticked} of 12 ticked), or let the extension tick them.`;
     },
     lookFor: 'the permission list under “Select permissions”.',
@@ -282,7 +275,7 @@ export const portalSteps: Step[] = [
     target: (doc) => {
       // The list is shown once its groups are: the first unticked one, else the one search box above them.
       const pane = requestPane(doc);
-      if (!pane || permissionGroupToggles(pane).length === 0 || missingTicks(doc).length === 0) return undefined;
+      if (!pane || permissionGroupToggles(pane).length === 0 || missingTicks(pane).length === 0) return undefined;
       const searchboxes = findAllByRole(pane, 'searchbox');
       return uncheckedRequired(pane)[0] ?? (searchboxes.length === 1 ? searchboxes[0] : undefined);
     },
@@ -294,7 +287,7 @@ export const portalSteps: Step[] = [
     lookFor: 'the “Add permissions” button at the bottom of the pane.',
     where: isItem('CallAnAPI'),
     target: (doc) => paneButton(requestPane(doc), 'addPermissions'),
-    ready: (c) => missingTicks(c.doc).length === 0,
+    ready: (c) => missingTicks(requestPane(c.doc) ?? c.doc).length === 0,
   },
   {
     id: 'portal.grant-consent',
