@@ -18,8 +18,8 @@ export interface WalkHooks {
   onSecretAdded: (app: Application) => Promise<void>;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const startsWith = (text: string) => new RegExp(`^${escape(text)}`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const startsWith = (text: string) => new RegExp(`^${escapeRegExp(text)}`);
 
 /** Blades: the top document, or the Entra admin center shell's blade frame. */
 function bladeSurface(page: Page, v: Variant): Page | FrameLocator {
@@ -121,7 +121,7 @@ export async function walkPortal(page: Page, state: SandboxState, v: Variant, ap
   await step('the permission list', requestPane.getByRole('checkbox').or(filter));
   // Open each permission's group (its toggle is named by the API name's first part and a count), then tick.
   for (const group of new Set(IDEMEUM_ROLE_NAMES.map((p) => p.split('.')[0] ?? p))) {
-    const toggle = requestPane.getByRole('button', { name: new RegExp(`^${escape(group)} \\(\\d+\\)$`) });
+    const toggle = requestPane.getByRole('button', { name: new RegExp(`^${escapeRegExp(group)} \\(\\d+\\)$`) });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.press('Enter');
   }
   for (const permission of IDEMEUM_ROLE_NAMES) {
