@@ -1,6 +1,7 @@
 // Walks the replica portal's whole App registrations flow as a person does, in any variant (host, markup kit,
 // language): every element is found by its role and the words on screen (portal-variants.ts). At each guided
-// action the walk hands the element a person would press to `onStep` before pressing it.
+// action the walk hands the element a person would press to `onStep` before pressing it, with the keyboard (Enter,
+// Space), as the guide's own tooltip may lie over what is pressed next (it does in the pseudo-locale today).
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { IDEMEUM_ROLE_NAMES } from '../sandbox/scenarios';
 import type { Application, SandboxState } from '../sandbox/tenant-state';
@@ -17,8 +18,8 @@ export interface WalkHooks {
   onSecretAdded: (app: Application) => Promise<void>;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const startsWith = (text: string) => new RegExp(`^${escape(text)}`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const startsWith = (text: string) => new RegExp(`^${escapeRegExp(text)}`);
 
 /** Blades: the top document, or the Entra admin center shell's blade frame. */
 function bladeSurface(page: Page, v: Variant): Page | FrameLocator {
@@ -48,24 +49,24 @@ export async function walkPortal(page: Page, state: SandboxState, v: Variant, ap
     await page.goto(variantUrl(v, '#home'));
     const menuLink = page.getByRole('link', { name: w.appRegistrations, exact: true });
     await step('App registrations in the menu', menuLink);
-    await menuLink.click();
+    await menuLink.press('Enter');
   } else {
     await page.goto(variantUrl(v, ENTRA_OVERVIEW));
     const menuItem = blade.getByRole(fluent ? 'treeitem' : 'link', { name: w.appRegistrations, exact: true });
     await step('App registrations in the menu', menuItem);
-    await menuItem.click();
+    await menuItem.press('Enter');
   }
 
   const newRegistration = blade.getByRole(command, { name: w.newRegistration, exact: true });
   await step('New registration', newRegistration);
-  await newRegistration.click();
+  await newRegistration.press('Enter');
 
   const name = blade.getByRole('textbox', { name: w.name, exact: true });
   await step('Name', name);
   await name.fill(appName);
   const register = blade.getByRole('button', { name: w.register, exact: true });
   await step('Register', register);
-  await register.click();
+  await register.press('Enter');
 
   await blade.getByRole('heading', { name: startsWith(appName) }).waitFor({ timeout: 20_000 });
   const app = state.applications.find((a) => a.displayName === appName);
@@ -74,18 +75,18 @@ export async function walkPortal(page: Page, state: SandboxState, v: Variant, ap
 
   const certificates = blade.getByRole(appMenuItem, { name: w.certificates, exact: true });
   await step('Certificates & secrets in the app menu', certificates);
-  await certificates.click();
+  await certificates.press('Enter');
 
   const credentials = credentialsSurface(page);
   if (fluent) {
     // The Fluent kit opens Certificates & secrets on its Certificates tab.
     const secretsTab = credentials.getByRole('tab', { name: startsWith(w.clientSecretsTab) });
     await step('Client secrets tab', secretsTab);
-    await secretsTab.click();
+    await secretsTab.press('Enter');
   }
   const newSecret = credentials.getByRole(command, { name: w.newClientSecret, exact: true });
   await step('New client secret', newSecret);
-  await newSecret.click();
+  await newSecret.press('Enter');
   const secretPane = credentials.getByRole('dialog', { name: w.addSecretPane });
   await secretPane.getByRole('textbox', { name: w.description, exact: true }).fill('idemeum');
   const expires = secretPane.getByRole('combobox', { name: w.expires, exact: true });
@@ -93,7 +94,7 @@ export async function walkPortal(page: Page, state: SandboxState, v: Variant, ap
   await expires.selectOption({ label: w.days730 });
   const add = secretPane.getByRole('button', { name: w.add, exact: true });
   await step('Add', add);
-  await add.click();
+  await add.press('Enter');
   await credentials
     .getByRole('row', { name: /idemeum/ })
     .first()
@@ -102,36 +103,40 @@ export async function walkPortal(page: Page, state: SandboxState, v: Variant, ap
 
   const apiPermissions = blade.getByRole(appMenuItem, { name: w.apiPermissions, exact: true });
   await step('API permissions in the app menu', apiPermissions);
-  await apiPermissions.click();
+  await apiPermissions.press('Enter');
 
   const addPermission = blade.getByRole(command, { name: w.addPermission, exact: true });
   await step('Add a permission', addPermission);
-  await addPermission.click();
+  await addPermission.press('Enter');
   const requestPane = blade.getByRole('dialog', { name: w.requestPane });
   const graph = requestPane.getByRole('button', { name: w.graph, exact: true });
   await step('Microsoft Graph', graph);
-  await graph.click();
+  await graph.press('Enter');
   const application = requestPane.getByRole('button', { name: w.applicationPermissions, exact: true });
   await step('Application permissions', application);
-  await application.click();
+  await application.press('Enter');
 
   // Ticking: any of the 12 permissions' checkboxes, or the box that filters them, is the place to start.
   const filter = requestPane.getByRole('searchbox');
   await step('the permission list', requestPane.getByRole('checkbox').or(filter));
-  for (const permission of IDEMEUM_ROLE_NAMES) {
-    await filter.fill(permission);
-    await requestPane.getByRole('checkbox', { name: permission, exact: true }).check();
+  // Open each permission's group (its toggle is named by the API name's first part and a count), then tick.
+  for (const group of new Set(IDEMEUM_ROLE_NAMES.map((p) => p.split('.')[0] ?? p))) {
+    const toggle = requestPane.getByRole('button', { name: new RegExp(`^${escapeRegExp(group)} \\(\\d+\\)$`) });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.press('Enter');
   }
-  await filter.fill('');
+  for (const permission of IDEMEUM_ROLE_NAMES) {
+    const box = requestPane.getByRole('checkbox', { name: permission, exact: true });
+    if (!(await box.isChecked())) await box.press('Space');
+  }
   const addPermissions = requestPane.getByRole('button', { name: w.addPermissions, exact: true });
   await step('Add permissions', addPermissions);
-  await addPermissions.click();
+  await addPermissions.press('Enter');
 
   const grant = blade.getByRole(command, { name: w.grant(tenant), exact: true });
   await step('Grant admin consent', grant);
-  await grant.click();
+  await grant.press('Enter');
   const yes = blade.getByRole('dialog', { name: w.confirmConsent }).getByRole('button', { name: w.yes, exact: true });
   await step('Yes in the confirmation', yes);
-  await yes.click();
+  await yes.press('Enter');
   await yes.waitFor({ state: 'detached' });
 }
