@@ -49,7 +49,7 @@ export const PortalContext = z.object({
   /** The portal's language as the guide detected it (`?l=`, or which wordings matched). */
   language: z.object({ code: z.string().nullable(), known: z.boolean() }).optional(),
   /** An app of another tenant than this profile's was seen on Overview: nothing of it is stored. */
-  otherTenant: z.object({ tenantId: z.string(), at: z.number() }).optional(),
+  otherTenant: z.object({ tenantId: z.string(), at: z.number(), tabId: z.number().optional() }).optional(),
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 

@@ -10,23 +10,28 @@ export function otherTenantMessage(): string {
   return 'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
 }
 
-/** Undefined when the page's value may be stored; else why not (in words). */
+/**
+ * Undefined when the page's value may be stored; else why not (in words). What follows another tenant's
+ * Overview in the same tab (its client ID, its secret) is refused too; another tab, on the profile's own
+ * directory, is not held up by it.
+ */
 export async function refuseOtherTenant(
   field: CredentialField | 'objectId',
   value: string,
   now: number,
+  tabId: number | undefined,
 ): Promise<string | undefined> {
   const [credentials, portal] = await Promise.all([read('credentials'), read('portal')]);
   if (field === 'tenantId') {
     const tenantId = value.trim().toLowerCase();
     if (credentials?.tenantId && credentials.tenantId !== tenantId) {
-      await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now } }));
+      await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now, tabId } }));
       return otherTenantMessage();
     }
-    if (portal?.otherTenant) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
+    if (portal?.otherTenant?.tabId === tabId) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
     return undefined;
   }
-  return portal?.otherTenant ? otherTenantMessage() : undefined;
+  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? otherTenantMessage() : undefined;
 }
 
 /**

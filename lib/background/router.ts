@@ -90,7 +90,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'credentials.set': {
       const expiresAt = request.type === 'capture' ? request.expiresAt : undefined;
       const source = request.type === 'capture' ? 'page' : 'typed';
-      const refused = source === 'page' ? await refuseOtherTenant(request.field, request.value, now) : undefined;
+      const refused =
+        source === 'page' ? await refuseOtherTenant(request.field, request.value, now, from.tabId) : undefined;
       if (refused) return { ok: false, error: refused };
       const accepted = await acceptValue(request.field, request.value, now, source, expiresAt);
       if (!accepted.ok) return { ok: false, error: accepted.error };

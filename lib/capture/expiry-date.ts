@@ -28,9 +28,13 @@ function isoDate(year: number, month: number, day: number): string | undefined {
  * The date in `text` read in the first locale whose order fits it (the portal's first, then the
  * browser's), or undefined. A four-digit first number is always year-first (ISO, ja-JP).
  */
+/** Three numbers and separators only (年月日 count as separators): no letters, so never a value's digits. */
+const NUMERIC_DATE = /^[^\p{L}\d]*\d+[^\p{L}\d]+\d+[^\p{L}\d]+\d+[^\p{L}\d]*$/u;
+
 export function parseExpiry(text: string, locales: string[]): string | undefined {
+  if (!NUMERIC_DATE.test(text.replace(/[年月日]/g, '/'))) return undefined;
   const numbers = text.match(/\d+/g);
-  if (!numbers || numbers.length < 3 || numbers.length > 6) return undefined;
+  if (!numbers || numbers.length !== 3) return undefined;
   const [a, b, c] = numbers.slice(0, 3).map(Number) as [number, number, number];
   if ((numbers[0] ?? '').length === 4) return isoDate(a, b, c);
   for (const locale of [...locales, 'en-US']) {

@@ -7,7 +7,7 @@
 import { findValueNextToLabel, isVisible } from '../dom/find';
 import { type Grid, type GridRow, readGrid } from '../dom/grid';
 import { visibleText } from '../dom/visible-text';
-import type { PortalRoute } from '../playbook/portal-route';
+import { appMenuItem, type PortalRoute } from '../playbook/portal-route';
 import { CURRENT_SECRET, GUID, isGuid } from '../value-shapes';
 import { wording } from '../wording/match';
 import { parseExpiry } from './expiry-date';
@@ -91,15 +91,17 @@ export function readSecretRows(doc: Document, locales: string[]): SecretRow[] {
 }
 
 /**
- * What a button in a grid row or beside an essentials value copies: read from the page, never the
- * clipboard. In a grid, the value of the secret's shape in the button's own cell, or the Secret ID; in
- * Overview's essentials, the one GUID of the smallest box around the button, told apart by the route.
+ * What a copy button (an icon-only button, as the portal's "Copy to clipboard") beside a value copies: read
+ * from the page, never the clipboard. In a grid, the value of the secret's shape in the button's own cell, or
+ * the Secret ID; in Overview's essentials, the one GUID of the smallest box around the button, told apart by
+ * the route.
  */
 export function valueBesideCopyButton(
   button: Element,
   route: PortalRoute,
   locales: string[],
 ): Captured | { field: 'secretId' } | undefined {
+  if (visibleText(button) !== '') return undefined;
   const cell = button.closest<HTMLElement>('td, [role="gridcell"], [role="cell"]');
   const gridElement = cell?.closest<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]');
   if (cell && gridElement) {
@@ -113,6 +115,7 @@ export function valueBesideCopyButton(
     if (secretRow.secretId && isGuid(text) && (secretRow.value || secretRow.masked)) return { field: 'secretId' };
     return undefined;
   }
+  if (appMenuItem(route) !== 'Overview') return undefined;
   for (let box = button.parentElement, depth = 0; box && depth < 4; box = box.parentElement, depth++) {
     const guids = guidsIn(visibleText(box));
     if (guids.length > 1) return undefined;

@@ -114,6 +114,14 @@ describe('the client secret', () => {
     expect(valueBesideCopyButton(idButton!, credentialsRoute, v.locales)).toEqual({ field: 'secretId' });
   });
 
+  it('takes nothing from a button with words (Add) or outside Overview’s essentials, whatever GUID is near', () => {
+    html(`<div><span>${guid()}</span><button>Add</button>${copyButton()}</div>`);
+    const [add, copy] = Array.from(document.querySelectorAll('button'));
+    const app = { appId: guid(), objectId: guid() };
+    expect(valueBesideCopyButton(add!, { ...credentialsRoute, params: app }, [])).toBeUndefined();
+    expect(valueBesideCopyButton(copy!, { ...credentialsRoute, params: app }, [])).toBeUndefined();
+  });
+
   it('sees a masked value as masked, never as a value', () => {
     const value = currentSecret();
     html(

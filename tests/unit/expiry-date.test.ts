@@ -9,11 +9,12 @@ describe('parseExpiry', () => {
     expect(parseExpiry('05/06/2028', ['en-US'])).toBe('2028-05-06T00:00:00.000Z');
     expect(parseExpiry('2028/11/26', ['ja-JP'])).toBe('2028-11-26T00:00:00.000Z');
     expect(parseExpiry(' 2028-11-26 ', [])).toBe('2028-11-26T00:00:00.000Z');
+    expect(parseExpiry('2028年11月26日', ['ja-JP'])).toBe('2028-11-26T00:00:00.000Z');
   });
   it('falls back to another locale when the first one’s order does not fit', () => {
     expect(parseExpiry('11/26/2028', ['de-DE'])).toBe('2028-11-26T00:00:00.000Z');
   });
-  it.each(['13/01/2028', '2/30/2028', 'tomorrow', '', 'idemeum'])('refuses %j', (text) =>
+  it.each(['13/01/2028', '2/30/2028', 'tomorrow', '', 'idemeum', 'ab1Q~x5y12z3', '1.5.12.4'])('refuses %j', (text) =>
     expect(parseExpiry(text, ['en-US'])).toBeUndefined(),
   );
 });

@@ -51,6 +51,17 @@ describe('another tenant’s app', () => {
     expect(await read('credentials')).toMatchObject({ tenantId: otherTenant, clientId: otherClient });
   });
 
+  it('holds up only the tab that showed the other tenant', async () => {
+    await capture('tenantId', guid());
+    const otherTab = { ...fromPortal(), tab: { id: 2, url } };
+    const secret = currentSecret();
+    expect(await handleMessage({ type: 'capture', field: 'secret', value: secret }, otherTab)).toMatchObject({
+      ok: true,
+    });
+    expect((await read('secret'))?.value).toBe(secret);
+    expect(await capture('secret', currentSecret())).toMatchObject({ ok: false });
+  });
+
   it('the profile’s own tenant again clears the warning', async () => {
     await capture('tenantId', guid());
     expect((await readPublicState()).portal.otherTenant).toBeDefined();
