@@ -6,9 +6,8 @@ import type { CredentialField } from '../credentials';
 import { read, update } from '../store';
 import { createProfile } from './profiles';
 
-export function otherTenantMessage(): string {
-  return 'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
-}
+const OTHER_TENANT =
+  'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
 
 /**
  * Undefined when the page's value may be stored; else why not (in words). What follows another tenant's
@@ -26,12 +25,12 @@ export async function refuseOtherTenant(
     const tenantId = value.trim().toLowerCase();
     if (credentials?.tenantId && credentials.tenantId !== tenantId) {
       await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now, tabId } }));
-      return otherTenantMessage();
+      return OTHER_TENANT;
     }
     if (portal?.otherTenant?.tabId === tabId) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
     return undefined;
   }
-  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? otherTenantMessage() : undefined;
+  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? OTHER_TENANT : undefined;
 }
 
 /**

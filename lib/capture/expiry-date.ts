@@ -7,7 +7,7 @@ type Part = 'day' | 'month' | 'year';
 const SAMPLE = new Date(Date.UTC(2033, 10, 22));
 
 /** The order in which the locale writes day, month and year in a short numeric date. */
-export function dateOrder(locale: string): Part[] {
+function dateOrder(locale: string): Part[] {
   try {
     const parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).formatToParts(SAMPLE);
     const order = parts.map((p) => p.type).filter((t): t is Part => t === 'day' || t === 'month' || t === 'year');
@@ -33,10 +33,9 @@ const NUMERIC_DATE = /^[^\p{L}\d]*\d+[^\p{L}\d]+\d+[^\p{L}\d]+\d+[^\p{L}\d]*$/u;
 
 export function parseExpiry(text: string, locales: string[]): string | undefined {
   if (!NUMERIC_DATE.test(text.replace(/[年月日]/g, '/'))) return undefined;
-  const numbers = text.match(/\d+/g);
-  if (!numbers || numbers.length !== 3) return undefined;
-  const [a, b, c] = numbers.slice(0, 3).map(Number) as [number, number, number];
-  if ((numbers[0] ?? '').length === 4) return isoDate(a, b, c);
+  const numbers = text.match(/\d+/g) ?? [];
+  const [a = 0, b = 0, c = 0] = numbers.map(Number);
+  if (numbers[0]?.length === 4) return isoDate(a, b, c);
   for (const locale of [...locales, 'en-US']) {
     const order = dateOrder(locale);
     const value = (part: Part) => [a, b, c][order.indexOf(part)] ?? 0;

@@ -58,14 +58,3 @@ export function readGrid(grid: HTMLElement): Grid {
   }
   return { element: grid, headers: headerNames(grid), rows };
 }
-
-/** The index of the column whose header matches, or -1. */
-export function columnIndex(grid: Grid, header: NameMatcher): number {
-  return grid.headers.findIndex((name) => matchesName(name, header));
-}
-
-/** A row's cell under the header that matches. */
-export function cellUnder(grid: Grid, row: GridRow, header: NameMatcher): GridCell | undefined {
-  const index = columnIndex(grid, header);
-  return index < 0 ? undefined : row.cells[index];
-}
