@@ -28,7 +28,7 @@ export async function runPortalGuide(): Promise<void> {
   let state = (await tryFetchPublicState()) ?? EMPTY_STATE;
   const rawRoute = () => (frame === 'top' ? location.hash : (state.portal.route ?? ''));
 
-  const language = () => detectPortalLanguage([location.href], languageFromMatches());
+  const language = () => detectPortalLanguage(location.href, languageFromMatches());
   let reportedLanguage = '';
   let lastLanguageScan = 0;
   const reportLanguage = () => {

@@ -108,6 +108,10 @@ const longLifetimeChosen = (doc: Document) => {
   const field = expiryField(doc);
   return !!field && presetDays(shownValue(field)) === 730;
 };
+const applicationChoice = (doc: Document) => {
+  const pane = requestPane(doc);
+  return pane ? named(pane, ['button', 'radio', 'tab'], 'applicationPermissions') : undefined;
+};
 const consentButton = (doc: Document) => named(doc, COMMAND_ROLES, 'grantAdminConsent');
 const yesButton = (doc: Document) => {
   for (const dialog of findAllByRole(doc, 'dialog')) {
@@ -251,13 +255,9 @@ export const portalSteps: Step[] = [
     text: 'Choose Application permissions (not Delegated): idemeum works without a signed-in user.',
     lookFor: 'the “Application permissions” choice in the pane.',
     where: isItem('CallAnAPI'),
-    target: (doc) => {
-      const pane = requestPane(doc);
-      return pane ? named(pane, ['button', 'radio', 'tab'], 'applicationPermissions') : undefined;
-    },
+    target: applicationChoice,
     done: (c) => {
-      const pane = requestPane(c.doc);
-      const app = pane ? named(pane, ['button', 'radio', 'tab'], 'applicationPermissions') : undefined;
+      const app = applicationChoice(c.doc);
       return (
         !!app &&
         (app.getAttribute('aria-pressed') === 'true' || isChecked(app) || app.getAttribute('aria-selected') === 'true')

@@ -1,6 +1,5 @@
 // Which language the portal speaks: the `?l=` of the URL when the link carries one (`?l=de.de-de`), else
-// the language whose wordings matched on the page. Small and table-free, so the script on every portal
-// page can use the URL part without loading the wording tables.
+// the language whose wordings matched on the page. Table-free: the tables' languages come from languages.ts.
 import { isLanguage } from './languages';
 
 export interface PortalLanguage {
@@ -10,14 +9,18 @@ export interface PortalLanguage {
   known: boolean;
 }
 
-/** The language of a portal URL's `?l=` (`de.de-de` → de, `pt-br.pt-br` → pt-BR), if any. */
-export function languageFromUrl(url: string): PortalLanguage | undefined {
-  let raw: string | null;
+/** The portal's `?l=<language>.<locale>` (`de.de-de`), if the URL has one. */
+function lParameter(url: string): string | undefined {
   try {
-    raw = new URL(url).searchParams.get('l');
+    return new URL(url).searchParams.get('l') ?? undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The language of a portal URL's `?l=` (`de.de-de` → de, `pt-br.pt-br` → pt-BR), if any. */
+export function languageFromUrl(url: string): PortalLanguage | undefined {
+  const raw = lParameter(url);
   const first = raw?.split('.')[0]?.trim().toLowerCase();
   if (!first || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(first)) return undefined;
   const code = first === 'pt-br' ? 'pt-BR' : first;
@@ -29,22 +32,13 @@ export function languageFromUrl(url: string): PortalLanguage | undefined {
 
 /** The date locale of a portal URL's `?l=` (`de.de-de` → de-DE), if any. */
 export function localeFromUrl(url: string): string | undefined {
-  let raw: string | null;
-  try {
-    raw = new URL(url).searchParams.get('l');
-  } catch {
-    return undefined;
-  }
+  const raw = lParameter(url);
   const region = raw?.split('.')[1] ?? raw?.split('.')[0];
   if (!region || !/^[a-z]{2,3}-[a-z]{2}$/i.test(region)) return undefined;
   const [lang = '', country = ''] = region.split('-');
   return `${lang.toLowerCase()}-${country.toUpperCase()}`;
 }
 
-export function detectPortalLanguage(urls: string[], fromMatches: string | undefined): PortalLanguage {
-  for (const url of urls) {
-    const fromUrl = languageFromUrl(url);
-    if (fromUrl) return fromUrl;
-  }
-  return fromMatches ? { code: fromMatches, known: true } : { code: null, known: false };
+export function detectPortalLanguage(url: string, fromMatches: string | undefined): PortalLanguage {
+  return languageFromUrl(url) ?? (fromMatches ? { code: fromMatches, known: true } : { code: null, known: false });
 }

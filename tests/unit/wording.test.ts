@@ -72,12 +72,12 @@ describe('the portal’s language', () => {
   ])('reads %s', (url, language) => expect(languageFromUrl(url)).toEqual(language));
 
   it('goes by the URL first, then by what matched, else says it does not know', () => {
-    expect(detectPortalLanguage(['https://portal.azure.com/#home'], 'ja')).toEqual({ code: 'ja', known: true });
-    expect(detectPortalLanguage(['https://portal.azure.com/?l=qps-ploc'], 'en')).toEqual({
+    expect(detectPortalLanguage('https://portal.azure.com/#home', 'ja')).toEqual({ code: 'ja', known: true });
+    expect(detectPortalLanguage('https://portal.azure.com/?l=qps-ploc', 'en')).toEqual({
       code: 'qps-ploc',
       known: false,
     });
-    expect(detectPortalLanguage(['https://portal.azure.com/'], undefined)).toEqual({ code: null, known: false });
+    expect(detectPortalLanguage('https://portal.azure.com/', undefined)).toEqual({ code: null, known: false });
   });
 
   it('gives the date locale of ?l=', () => {
