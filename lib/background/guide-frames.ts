@@ -32,14 +32,18 @@ export async function loadGuide(
 }
 
 /**
- * The top frame's route reached App registrations: every frame of the tab gets the guide, whatever the
+ * The top frame's route entered App registrations: every frame of the tab gets the guide, whatever the
  * order in which frames loaded and the route arrived. The guide stays idle in frames that are neither
  * the portal's top document nor a blade frame, and loads once per frame.
  */
-export async function loadGuideInAllFrames(tabId: number | undefined): Promise<void> {
+export async function loadGuideInAllFrames(tabId: number | undefined, previousRoute?: string): Promise<void> {
   if (tabId === undefined) return;
   const portal = await read('portal');
-  if (!isAppRegistrationsRoute(parsePortalRoute(portal?.route ?? ''))) return;
+  const entered =
+    isAppRegistrationsRoute(parsePortalRoute(portal?.route ?? '')) &&
+    !isAppRegistrationsRoute(parsePortalRoute(previousRoute ?? ''));
+  // Moves within App registrations: every frame there already has it, or asks for it as it loads.
+  if (!entered) return;
   await browser.scripting
     .executeScript({ target: { tabId, allFrames: true }, files: [GUIDE_SCRIPT] })
     .catch(() => undefined);

@@ -44,10 +44,14 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       // Only the top frame knows the portal's route; blade frames just announce themselves. Which frame it
       // is comes from the browser (frameId), not from what the message claims.
       if (from.frameId === 0) {
-        await update('portal', (p) => ({ ...p, route: request.route, seenAt: now }));
+        let previous: string | undefined;
+        await update('portal', (p) => {
+          previous = p?.route;
+          return { ...p, route: request.route, seenAt: now };
+        });
         await forgetTabFrames(from.tabId);
         // Blade frames that loaded before the route reached App registrations get the guide now.
-        await loadGuideInAllFrames(from.tabId);
+        await loadGuideInAllFrames(from.tabId, previous);
       } else {
         await update('portal', (p) => ({ ...p, seenAt: now }));
       }

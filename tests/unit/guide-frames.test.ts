@@ -22,8 +22,12 @@ describe('loading the guide', () => {
     expect(inject).not.toHaveBeenCalled();
 
     await write('portal', { route: LIST });
-    await loadGuideInAllFrames(7);
+    await loadGuideInAllFrames(7, HOME);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: [GUIDE_SCRIPT] });
+    // Moves within App registrations inject nothing more.
+    inject.mockClear();
+    await loadGuideInAllFrames(7, LIST);
+    expect(inject).not.toHaveBeenCalled();
   });
 
   it('a blade frame that loads after the route changed gets it at once', async () => {
@@ -34,7 +38,7 @@ describe('loading the guide', () => {
 
   it('elsewhere in the portal nothing is loaded; where the setup starts, the top frame gets it', async () => {
     await write('portal', { route: '#view/Microsoft_Azure_Billing/BillingMenuBlade' });
-    await loadGuideInAllFrames(7);
+    await loadGuideInAllFrames(7, HOME);
     expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(false);
     await write('portal', { route: HOME });
     expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(false);
