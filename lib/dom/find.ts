@@ -37,24 +37,33 @@ export function isVisible(el: Element): boolean {
   return true;
 }
 
-export function findAllByRole(root: ParentNode, role: string, name?: NameMatcher): HTMLElement[] {
-  const selector = ROLE_SELECTORS[role] ?? `[role="${role}"]`;
-  return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter((el) => {
-    const actual = roleOf(el);
-    // searchbox also accepts plain text inputs (many sites use them for search).
-    if (
-      actual !== role &&
-      !(role === 'searchbox' && actual === 'textbox') &&
-      !(role === 'combobox' && actual === 'listbox')
-    )
-      return false;
-    if (!isVisible(el)) return false;
-    return name === undefined || matchesName(accessibleName(el), name);
-  });
+function hasRoleAndName(el: HTMLElement, role: string, name?: NameMatcher): boolean {
+  // searchbox also accepts plain text inputs (many sites use them for search).
+  const actual = roleOf(el);
+  if (
+    actual !== role &&
+    !(role === 'searchbox' && actual === 'textbox') &&
+    !(role === 'combobox' && actual === 'listbox')
+  )
+    return false;
+  if (!isVisible(el)) return false;
+  return name === undefined || matchesName(accessibleName(el), name);
 }
 
+const selectorOf = (role: string) => ROLE_SELECTORS[role] ?? `[role="${role}"]`;
+
+export function findAllByRole(root: ParentNode, role: string, name?: NameMatcher): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(selectorOf(role))).filter((el) =>
+    hasRoleAndName(el, role, name),
+  );
+}
+
+/** The first match in document order; stops looking there. */
 export function findByRole(root: ParentNode, role: string, name?: NameMatcher): HTMLElement | undefined {
-  return findAllByRole(root, role, name)[0];
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>(selectorOf(role)))) {
+    if (hasRoleAndName(el, role, name)) return el;
+  }
+  return undefined;
 }
 
 /** A form control by its label's visible text (label[for], wrapping label, aria-labelledby, aria-label). */

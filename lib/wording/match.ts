@@ -45,8 +45,23 @@ function patternsOf(concept: Concept): Compiled[] {
   return list;
 }
 
+/** Answers already worked out: a page asks about the same few names on every change. */
+const answers = new Map<string, Language[]>();
+const MAX_ANSWERS = 4000;
+
 /** The languages in whose wording `text` names the concept (empty: it does not). */
 export function languagesNaming(concept: Concept, text: string): Language[] {
+  const key = `${concept}\u0000${text}`;
+  let found = answers.get(key);
+  if (!found) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    found = match(concept, text);
+    answers.set(key, found);
+  }
+  return found;
+}
+
+function match(concept: Concept, text: string): Language[] {
   const normal = normalizeWording(text);
   if (!normal) return [];
   const out = new Set<Language>();
