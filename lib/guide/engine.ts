@@ -2,7 +2,6 @@
 // re-renders, and falls back to words when the target cannot be found. Errors stay inside: the page
 // never sees them (DESIGN.md).
 import type { PublicState } from '../background/public-state';
-import { isVisible } from '../dom/find';
 import type { Playbook, PlaybookStep, StepContext } from '../playbook/types';
 import { Overlay } from './overlay';
 import { expectedStep, selectStep } from './select-step';
@@ -167,7 +166,12 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   const schedule = () => {
     if (signal.aborted) return;
     const target = shown?.target;
-    const steady = !!target && target.isConnected && isVisible(target) && !(target as HTMLButtonElement).disabled;
+    // Cheap tests only: this runs on every batch of the page's mutations (no style or layout work here).
+    const steady =
+      !!target &&
+      target.isConnected &&
+      !(target as HTMLButtonElement).disabled &&
+      !target.closest('[hidden], [aria-hidden="true"]');
     // A highlighted target that left the page, was hidden or disabled must not wait for the steady-state timer.
     if (scheduled && !(steadyTimer && !steady)) return;
     clearTimeout(steadyTimer);
