@@ -6,6 +6,7 @@ import type { AssistantActions } from '../lib/ui/assistant-client';
 import { Checklist } from './Checklist';
 import { CredentialsCard } from './CredentialsCard';
 import { PermissionsCard } from './PermissionsCard';
+import { PortalNotes } from './PortalNotes';
 import { ProfilesCard } from './ProfilesCard';
 import { RotationCard } from './RotationCard';
 import { SendCard } from './SendCard';
@@ -37,6 +38,7 @@ export function AssistantPanel({ state, error, actions, inSidePanel = false, now
           {error}
         </p>
       )}
+      <PortalNotes portal={state.portal} onNewProfile={(label) => void actions.createProfile(label)} />
       {state.profiles && <ProfilesCard profiles={state.profiles} actions={actions} now={now} />}
       {rotating && <RotationCard profile={rotating} state={state} actions={actions} />}
       <Checklist items={deriveChecklist(state)} />

@@ -1,5 +1,6 @@
 // The options page: how long the secret is kept. Props in, events out.
 import type { Settings } from '../lib/store';
+import { GuideHealthCard, type GuideHealthCardProps } from './GuideHealthCard';
 import { ProfilesManager, type ProfilesManagerProps } from './ProfilesManager';
 import { SignInClientSettings, type SignInClientSettingsProps } from './SignInClientSettings';
 
@@ -10,9 +11,10 @@ export interface OptionsViewProps {
   onChange: (change: Partial<Settings>) => void;
   profiles: ProfilesManagerProps;
   signIn: SignInClientSettingsProps;
+  guideHealth: GuideHealthCardProps;
 }
 
-export function OptionsView({ settings, onChange, profiles, signIn }: OptionsViewProps) {
+export function OptionsView({ settings, onChange, profiles, signIn, guideHealth }: OptionsViewProps) {
   return (
     <main class="panel options">
       <h1>idemeum setup assistant: options</h1>
@@ -47,6 +49,7 @@ export function OptionsView({ settings, onChange, profiles, signIn }: OptionsVie
       </section>
       <ProfilesManager {...profiles} />
       <SignInClientSettings {...signIn} />
+      <GuideHealthCard {...guideHealth} />
     </main>
   );
 }

@@ -51,6 +51,10 @@ export const PortalContext = z.object({
   permissions: z
     .array(z.object({ name: z.string(), type: z.enum(['Application', 'Delegated']), granted: z.boolean().nullable() }))
     .optional(),
+  /** The portal's language as the guide detected it (`?l=`, or which wordings matched). */
+  language: z.object({ code: z.string().nullable(), known: z.boolean() }).optional(),
+  /** An app of another tenant than this profile's was seen on Overview: nothing of it is stored. */
+  otherTenant: z.object({ tenantId: z.string(), at: z.number(), tabId: z.number().optional() }).optional(),
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 

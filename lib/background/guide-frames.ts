@@ -1,26 +1,52 @@
 // Loading the guide into portal frames on demand, and knowing which frame shows a step.
 import { browser } from 'wxt/browser';
-import { isAppRegistrationsRoute, parsePortalRoute } from '../playbook/portal-route';
+import { isAppRegistrationsRoute, isSetupEntryRoute, parsePortalRoute } from '../playbook/portal-route';
 import { read, update } from '../store';
 
 export const GUIDE_SCRIPT = '/portal-guide.js';
 
+/** Does a frame on this route need the guide? `host` is the top document's portal host. */
+async function guideWanted(route: string | undefined, frame: 'top' | 'blade', host: string): Promise<boolean> {
+  const parsed = parsePortalRoute(route ?? '');
+  if (isAppRegistrationsRoute(parsed)) return true;
+  if (frame !== 'top') return false;
+  return isSetupEntryRoute(parsed, host) || !!(await read('credentials'))?.clientId;
+}
+
 /**
  * The guide is loaded only where it is needed: App registrations routes (the top frame's route, also for
- * blade frames), so that the rest of the portal pays nothing.
+ * blade frames), and in the top frame where the setup starts or while one is under way, so that the rest of
+ * the portal pays nothing.
  */
 export async function loadGuide(
   tabId: number | undefined,
   frameId: number | undefined,
   frame: 'top' | 'blade',
+  host: string,
 ): Promise<boolean> {
   if (tabId === undefined || frameId === undefined) return false;
   const portal = await read('portal');
-  const route = parsePortalRoute(portal?.route ?? '');
-  const inProgress = !!(await read('credentials'))?.clientId;
-  if (!isAppRegistrationsRoute(route) && !(frame === 'top' && inProgress)) return false;
+  if (!(await guideWanted(portal?.route, frame, host))) return false;
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
   return true;
+}
+
+/**
+ * The top frame's route entered App registrations: every frame of the tab gets the guide, whatever the
+ * order in which frames loaded and the route arrived. The guide stays idle in frames that are neither
+ * the portal's top document nor a blade frame, and loads once per frame.
+ */
+export async function loadGuideInAllFrames(tabId: number | undefined, previousRoute?: string): Promise<void> {
+  if (tabId === undefined) return;
+  const portal = await read('portal');
+  const entered =
+    isAppRegistrationsRoute(parsePortalRoute(portal?.route ?? '')) &&
+    !isAppRegistrationsRoute(parsePortalRoute(previousRoute ?? ''));
+  // Moves within App registrations: every frame there already has it, or asks for it as it loads.
+  if (!entered) return;
+  await browser.scripting
+    .executeScript({ target: { tabId, allFrames: true }, files: [GUIDE_SCRIPT] })
+    .catch(() => undefined);
 }
 
 const key = (tabId: number, frameId: number) => `${tabId}:${frameId}`;

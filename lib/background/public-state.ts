@@ -45,6 +45,9 @@ export const PublicState = z.object({
   portal: z.object({
     route: z.string().optional(),
     seenAt: z.number().optional(),
+    language: z.object({ code: z.string().nullable(), known: z.boolean() }).optional(),
+    /** The tenant ID of another tenant's app the portal showed: the admin is offered a new profile. */
+    otherTenant: z.string().optional(),
     /** What the API permissions page showed, reviewed: Delegated instead of Application, missing, extras. */
     review: z
       .object({
@@ -93,6 +96,8 @@ export async function readPublicState(): Promise<PublicState> {
     portal: {
       route: portal?.route,
       seenAt: portal?.seenAt,
+      language: portal?.language,
+      otherTenant: portal?.otherTenant?.tenantId,
       review: portal?.permissions ? reviewPermissions(portal.permissions) : undefined,
     },
   };

@@ -1,5 +1,7 @@
 // Answers every message: parse, check the sender, act, reply. Bad input changes nothing.
 import { browser } from 'wxt/browser';
+import { appendHealthRecord } from '../guide-health/record';
+import { safeNames } from '../guide-health/safe-names';
 import { t } from '../i18n/t';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
 import { importSummary } from '../profiles/profile';
@@ -10,12 +12,12 @@ import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
 import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
-import { forgetTabFrames, loadGuide, otherFrameShowing, recordShown } from './guide-frames';
+import { forgetTabFrames, loadGuide, loadGuideInAllFrames, otherFrameShowing, recordShown } from './guide-frames';
+import { createProfileHere, refuseOtherTenant } from './other-tenant';
 import { recordConsentPressed, recordPermissions } from './permissions-seen';
 import { listOf } from './profile-book';
 import { deleteProfiles, undoDelete } from './profile-deletion';
 import {
-  createProfile,
   finishRotation,
   readBook,
   readProfiles,
@@ -34,6 +36,8 @@ interface Origin {
   tabId?: number;
   frameId?: number;
   url?: string;
+  /** The tab's top URL, for the portal host of a blade frame's report. */
+  tabUrl?: string;
 }
 
 /** The idemeum console a message came from (its host only: never a path or query). */
@@ -46,8 +50,14 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       // Only the top frame knows the portal's route; blade frames just announce themselves. Which frame it
       // is comes from the browser (frameId), not from what the message claims.
       if (from.frameId === 0) {
-        await update('portal', (p) => ({ ...p, route: request.route, seenAt: now }));
+        let previous: string | undefined;
+        await update('portal', (p) => {
+          previous = p?.route;
+          return { ...p, route: request.route, seenAt: now };
+        });
         await forgetTabFrames(from.tabId);
+        // Blade frames that loaded before the route reached App registrations get the guide now.
+        await loadGuideInAllFrames(from.tabId, previous);
       } else {
         await update('portal', (p) => ({ ...p, seenAt: now }));
       }
@@ -55,13 +65,34 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'guide.load':
       return {
         ok: true,
-        data: { loaded: await loadGuide(from.tabId, from.frameId, from.frameId === 0 ? 'top' : 'blade') },
+        data: {
+          loaded: await loadGuide(
+            from.tabId,
+            from.frameId,
+            from.frameId === 0 ? 'top' : 'blade',
+            new URL(from.tabUrl ?? from.url ?? 'https://unknown.invalid').host,
+          ),
+        },
       };
     case 'guide.shown':
       await recordShown(from.tabId, from.frameId, request.stepId, now);
       return { ok: true };
     case 'guide.status':
       return { ok: true, data: { otherFrameShowing: await otherFrameShowing(from.tabId, from.frameId) } };
+    case 'guide.health':
+      await appendHealthRecord({
+        at: now,
+        stepId: request.stepId,
+        host: new URL(from.tabUrl ?? from.url ?? 'https://unknown.invalid').host,
+        blade: request.blade,
+        item: request.item,
+        language: request.language,
+        nearby: safeNames(request.nearby, []),
+      });
+      return { ok: true };
+    case 'portal.language':
+      await update('portal', (p) => ({ ...p, language: { code: request.code, known: request.known } }));
+      return { ok: true };
     case 'portal.permissions':
       if (await recordPermissions(request.rows, now)) void checkNow();
       return { ok: true };
@@ -73,6 +104,9 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'credentials.set': {
       const expiresAt = request.type === 'capture' ? request.expiresAt : undefined;
       const source = request.type === 'capture' ? 'page' : 'typed';
+      const refused =
+        source === 'page' ? await refuseOtherTenant(request.field, request.value, now, from.tabId) : undefined;
+      if (refused) return { ok: false, error: refused };
       const accepted = await acceptValue(request.field, request.value, now, source, expiresAt);
       if (!accepted.ok) return { ok: false, error: accepted.error };
       if (request.field === 'secret') await touchSecret(now);
@@ -110,7 +144,7 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'profiles.switch':
       return (await switchProfile(request.id)) ? { ok: true } : { ok: false, error: t('profile_not_found') };
     case 'profiles.create':
-      return { ok: true, data: { id: await createProfile(request.label) } };
+      return { ok: true, data: { id: await createProfileHere(request.label) } };
     case 'profiles.rename':
       await renameProfile(request.id, request.label);
       return { ok: true };
@@ -168,7 +202,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<R
   const accepted = acceptMessage(raw, sender, browser.runtime.id, extensionOrigin);
   if (!accepted.ok) return { ok: false, error: accepted.error };
   try {
-    return await act(accepted.request, { tabId: accepted.tabId, frameId: accepted.frameId, url: sender.url });
+    return await act(accepted.request, {
+      tabId: accepted.tabId,
+      frameId: accepted.frameId,
+      url: sender.url,
+      tabUrl: sender.tab?.url,
+    });
   } catch {
     // Never echo internals: they could carry a value the sender should not see.
     return { ok: false, error: t('extension_failed') };

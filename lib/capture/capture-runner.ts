@@ -1,74 +1,96 @@
-// Captures values as the admin goes: on each (coalesced) page change, and on trusted presses of the
-// portal's own "Copy to clipboard" buttons. Each value goes to the background, which validates and
-// stores it; the admin gets a short toast with the secret masked.
+// Captures values as the admin goes: on each (coalesced) page change, and on trusted presses of buttons
+// beside a value (the portal's "Copy to clipboard"). Each value goes to the background, which validates
+// and stores it (and refuses another tenant's app, see lib/background/other-tenant.ts); the admin gets a
+// short toast with the secret masked.
 import type { PublicState } from '../background/public-state';
+import { findAllByRole } from '../dom/find';
+import { shownValue } from '../dom/visible-text';
 import type { Overlay } from '../guide/overlay';
 import { readConfiguredPermissions } from '../playbook/portal-permissions';
 import { appMenuItem, type PortalRoute } from '../playbook/portal-route';
 import { send } from '../send';
 import { maskSecret } from '../value-shapes';
+import { expiryFromPreset, presetDays } from './expiry-date';
 import { type Captured, readOverviewIds, readSecretRows, valueBesideCopyButton } from './portal-capture';
 
 export interface Capture {
   scan: (route: PortalRoute) => void;
 }
 
-const LABELS = {
+const NAMES = {
   tenantId: 'Directory (tenant) ID',
   clientId: 'Application (client) ID',
   objectId: 'Object ID',
 } as const;
 
+/** The expiry preset chosen in an open pane: the one select or combobox showing a preset's lifetime. */
+function chosenPresetDays(doc: Document): number | undefined {
+  for (const pane of findAllByRole(doc, 'dialog')) {
+    const days = findAllByRole(pane, 'combobox')
+      .map((box) => presetDays(shownValue(box)))
+      .filter((d) => d !== undefined);
+    if (days.length === 1) return days[0];
+  }
+  return undefined;
+}
+
 export function startCapture(options: {
   doc: Document;
   overlay: Overlay;
   state: () => PublicState;
+  /** The portal's date locales, most likely first (from `?l=`, then the browser's). */
+  locales: () => string[];
   signal: AbortSignal;
 }): Capture {
   const { doc, overlay, signal } = options;
+  /** What was sent, per profile: a new profile (another tenant) takes the same values again. */
   const sent = new Set<string>();
+  const sentKey = (i: Captured) => `${options.state().profiles?.activeId ?? ''}:${i.field}:${i.value}`;
   let knownSecretIds: Set<string> | undefined;
   let missedReported = false;
   let lastPermissions = '';
+  let presetChosen: number | undefined;
 
   const deliver = async (items: Captured[], announce: boolean) => {
-    const fresh = items.filter((i) => !sent.has(`${i.field}:${i.value}`));
+    const fresh = items.filter((i) => !sent.has(sentKey(i)));
     if (fresh.length === 0) return;
-    for (const i of fresh) sent.add(`${i.field}:${i.value}`);
+    for (const i of fresh) sent.add(sentKey(i));
     const accepted: string[] = [];
     for (const item of fresh) {
       const reply = await send({ type: 'capture', ...item });
       if (!reply.ok) {
         overlay.toast(reply.error, 'error');
-        continue;
+        // Another tenant's app: nothing of it is stored, so the rest of it is not offered either.
+        break;
       }
       if (item.field === 'secret') {
         const expiry = item.expiresAt ? `, expires ${new Date(item.expiresAt).toLocaleDateString()}` : '';
         overlay.toast(`Client secret Value captured: ${maskSecret(item.value)}${expiry}.`);
       } else if (item.field !== 'objectId') {
-        accepted.push(LABELS[item.field]);
+        accepted.push(NAMES[item.field]);
       }
     }
     if (announce && accepted.length > 0) overlay.toast(`Captured ${accepted.join(' and ')}.`);
   };
 
   const scanSecrets = (route: PortalRoute) => {
-    const rows = readSecretRows(doc);
+    presetChosen = chosenPresetDays(doc) ?? presetChosen;
+    const rows = readSecretRows(doc, options.locales());
     if (rows.length === 0 && knownSecretIds === undefined) return;
     const ids = new Set(rows.map((r) => r.secretId).filter((id): id is string => !!id));
     // The first look at the grid is the baseline: secrets that existed before can't be read anyway.
-    if (knownSecretIds === undefined) {
-      knownSecretIds = ids;
-    }
-    const visible = rows.find((r) => r.value);
-    if (visible?.value) {
+    knownSecretIds ??= ids;
+    const visible = rows.filter((r) => r.value);
+    const shown = visible.length === 1 ? visible[0] : visible.find((r) => !knownSecretIds?.has(r.secretId ?? ''));
+    if (shown?.value) {
       // A secret belongs to the app on screen: if that is another app than the stored one, its client ID
       // (the route's appId) goes first, which also drops the previous app's secret.
       const appId = route.params.appId;
       const items: Captured[] = [];
       if (appId && appId.toLowerCase() !== options.state().credentials.clientId)
         items.push({ field: 'clientId', value: appId });
-      items.push({ field: 'secret', value: visible.value, expiresAt: visible.expiresAt });
+      const expiresAt = shown.expiresAt ?? (presetChosen ? expiryFromPreset(presetChosen, Date.now()) : undefined);
+      items.push({ field: 'secret', value: shown.value, expiresAt });
       void deliver(items, false);
       return;
     }
@@ -92,27 +114,29 @@ export function startCapture(options: {
     void send({ type: 'portal.permissions', rows });
   };
 
+  let route: PortalRoute = { params: {} };
   const onClick = (event: MouseEvent) => {
     if (!event.isTrusted) return;
     const button = (event.target as Element | null)?.closest?.('button, [role="button"]');
     if (!button) return;
-    const found = valueBesideCopyButton(button);
+    const found = valueBesideCopyButton(button, route, options.locales());
     if (!found) return;
     if (found.field === 'secretId') {
       overlay.toast('That copies the Secret ID. idemeum needs the Value, the column to its left.', 'error');
       return;
     }
-    sent.delete(`${found.field}:${found.value}`);
+    sent.delete(sentKey(found));
     void deliver([found], true);
   };
   doc.addEventListener('click', onClick, true);
   signal.addEventListener('abort', () => doc.removeEventListener('click', onClick, true));
 
   return {
-    scan: (route) => {
-      const item = appMenuItem(route);
-      if (item === 'Overview') void deliver(readOverviewIds(doc, route.params.appId), true);
-      if (item === 'Credentials') scanSecrets(route);
+    scan: (next) => {
+      route = next;
+      const item = appMenuItem(next);
+      if (item === 'Overview') void deliver(readOverviewIds(doc, next), true);
+      if (item === 'Credentials') scanSecrets(next);
       if (item === 'CallAnAPI') scanPermissions();
     },
   };

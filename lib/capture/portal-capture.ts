@@ -1,95 +1,129 @@
-// Reading the three values off the portal's pages (FACTS.md §3, §4): the IDs from Overview by their
-// labels (never the Object ID as client ID), the secret's Value from the grid right after Add, and the
-// value beside any "Copy to clipboard" button the admin presses. The background validates everything.
+// Reading the three values off the portal's pages (FACTS.md §3, §3a, §4) by what does not depend on the
+// language: the client ID is the route's appId, confirmed by the same GUID on the page; the Object ID is
+// the route's objectId and never a client ID; the tenant ID is the GUID under its label in any known
+// wording, else the one other GUID on Overview. The secret is the one value of the secret's shape in a
+// row of a grid, wherever its column is; never the Secret ID. The background validates everything.
 
-import { accessibleName } from '../dom/accessible-name';
-import { findValueNextToLabel } from '../dom/find';
-import { findGrids, readGrid } from '../dom/grid';
-import { isGuid } from '../value-shapes';
+import { findValueNextToLabel, isVisible } from '../dom/find';
+import { type Grid, type GridRow, readGrid } from '../dom/grid';
+import { visibleText } from '../dom/visible-text';
+import { appMenuItem, type PortalRoute } from '../playbook/portal-route';
+import { CURRENT_SECRET, GUID, isGuid } from '../value-shapes';
+import { wording } from '../wording/match';
 import { parseExpiry } from './expiry-date';
 
 export type Captured =
   | { field: 'tenantId' | 'clientId' | 'objectId'; value: string }
   | { field: 'secret'; value: string; expiresAt?: string };
 
-export const CLIENT_ID_LABEL = /^Application \(client\) ID$/;
-export const TENANT_ID_LABEL = /^Directory \(tenant\) ID$/;
-export const OBJECT_ID_LABEL = /^Object ID$/;
+const GUIDS = new RegExp(GUID.source.replace(/^\^|\$$/g, ''), 'gi');
+const guidsIn = (text: string) => (text.match(GUIDS) ?? []).map((g) => g.toLowerCase());
+const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
-const guidText = (t: string) => isGuid(t);
-/** A visible, unmasked secret value: no asterisks, not a GUID, plausible length. */
-const looksLikeSecretValue = (t: string) => !t.includes('*') && !isGuid(t) && /^[\x21-\x7e]{16,64}$/.test(t);
+/** An older secret (FACTS.md §4): 16–64 printable characters, no spaces, not a GUID, not masked. */
+const olderSecretShape = (t: string) => !isGuid(t) && !/[*•]/.test(t) && /^[\x21-\x7e]{16,64}$/.test(t);
+const masked = (t: string) => /^\S{0,6}[*•]{4,}$/.test(t);
 
-/** The IDs on an app's Overview; `expectedClientId` guards against a stale blade (hash and page disagree). */
-export function readOverviewIds(doc: Document, expectedClientId?: string): Captured[] {
-  const client = findValueNextToLabel(doc, CLIENT_ID_LABEL, guidText)?.value;
-  const tenant = findValueNextToLabel(doc, TENANT_ID_LABEL, guidText)?.value;
-  const object = findValueNextToLabel(doc, OBJECT_ID_LABEL, guidText)?.value;
-  if (!client || !tenant) return [];
-  if (expectedClientId && client.toLowerCase() !== expectedClientId.toLowerCase()) return [];
-  if (object && object.toLowerCase() === client.toLowerCase()) return [];
+/** The IDs on an app's Overview, or nothing while the page does not show the route's app (a stale blade). */
+export function readOverviewIds(doc: Document, route: PortalRoute): Captured[] {
+  const appId = route.params.appId?.toLowerCase();
+  const objectId = route.params.objectId?.toLowerCase();
+  if (!appId || same(appId, objectId)) return [];
+  const onPage = new Set(guidsIn(visibleText(doc.body)));
+  if (!onPage.has(appId)) return [];
+  const labelledClient = findValueNextToLabel(doc, wording('clientIdLabel'), isGuid)?.value;
+  if (labelledClient && !same(labelledClient, appId)) return [];
+  const labelledTenant = findValueNextToLabel(doc, wording('tenantIdLabel'), isGuid)?.value.toLowerCase();
+  const others = [...onPage].filter((g) => g !== appId && g !== objectId);
+  const tenant = labelledTenant ?? (others.length === 1 ? others[0] : undefined);
+  // The tenant first: another tenant's app is refused before anything of it is stored.
   const out: Captured[] = [];
-  if (object) out.push({ field: 'objectId', value: object });
-  out.push({ field: 'tenantId', value: tenant }, { field: 'clientId', value: client });
+  if (tenant && tenant !== appId && tenant !== objectId) out.push({ field: 'tenantId', value: tenant });
+  if (objectId && onPage.has(objectId)) out.push({ field: 'objectId', value: objectId });
+  out.push({ field: 'clientId', value: appId });
   return out;
 }
 
 export interface SecretRow {
+  element: HTMLElement;
+  /** The row's GUID: the Secret ID, which identifies the row (never a value to capture). */
   secretId?: string;
   value?: string;
   masked: boolean;
   expiresAt?: string;
 }
 
-export function readSecretRows(doc: Document): SecretRow[] {
-  return findGrids(doc, ['Value', 'Secret ID']).flatMap((grid) =>
-    readGrid(grid).map((row) => {
-      const value = row.cells
-        .get('Value')
-        ?.text.replace(/\s*Copy to clipboard\s*$/i, '')
-        .trim();
-      const secretId = row.cells
-        .get('Secret ID')
-        ?.text.replace(/\s*Copy to clipboard\s*$/i, '')
-        .trim();
-      const expires = row.cells.get('Expires')?.text;
-      return {
-        secretId: secretId && isGuid(secretId) ? secretId : undefined,
-        value: value && looksLikeSecretValue(value) ? value : undefined,
-        masked: !!value && value.includes('*'),
-        expiresAt: expires ? parseExpiry(expires) : undefined,
-      };
-    }),
-  );
+function secretOf(grid: Grid, row: GridRow): string | undefined {
+  const current = row.cells.filter((c) => CURRENT_SECRET.test(c.text));
+  if (current.length === 1) return current[0]?.text;
+  if (current.length > 1) return undefined;
+  const valueColumn = grid.headers.findIndex(wording('value'));
+  const older = valueColumn < 0 ? undefined : row.cells[valueColumn]?.text;
+  return older && olderSecretShape(older) ? older : undefined;
 }
 
-/** What a "Copy to clipboard" button sits next to: the field it copies, read from the page, never the clipboard. */
-export function valueBesideCopyButton(button: Element): Captured | { field: 'secretId' } | undefined {
-  if (!/^Copy to clipboard$/i.test(accessibleName(button))) return undefined;
-  const cell = button.closest('td, [role="gridcell"], [role="cell"]');
-  if (cell) {
-    const grid = cell.closest('table, [role="grid"], [role="table"], [role="treegrid"]') as HTMLElement | null;
-    const row = grid ? readGrid(grid).find((r) => r.element.contains(cell)) : undefined;
+function readSecretRow(grid: Grid, row: GridRow, locales: string[]): SecretRow {
+  const ids = row.cells.filter((c) => isGuid(c.text));
+  const expiresColumn = grid.headers.findIndex(wording('expires'));
+  const dated = [row.cells[expiresColumn], ...row.cells].filter((c) => c && !isGuid(c.text) && !masked(c.text));
+  const expiresAt = dated.map((c) => (c ? parseExpiry(c.text, locales) : undefined)).find((d) => d);
+  return {
+    element: row.element,
+    secretId: ids.length === 1 ? ids[0]?.text.toLowerCase() : undefined,
+    value: secretOf(grid, row),
+    masked: row.cells.some((c) => masked(c.text)),
+    expiresAt,
+  };
+}
+
+/** Rows of the grids that list secrets: a row holds a Secret ID (GUID) and a value, shown or masked. */
+export function readSecretRows(doc: Document, locales: string[]): SecretRow[] {
+  const grids = Array.from(
+    doc.querySelectorAll<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]'),
+  );
+  return grids
+    .filter(isVisible)
+    .flatMap((element) => {
+      const grid = readGrid(element);
+      return grid.rows.map((row) => readSecretRow(grid, row, locales));
+    })
+    .filter((r) => r.secretId && (r.value || r.masked));
+}
+
+/**
+ * What a copy button (an icon-only button, as the portal's "Copy to clipboard") beside a value copies: read
+ * from the page, never the clipboard. In a grid, the value of the secret's shape in the button's own cell, or
+ * the Secret ID; in Overview's essentials, the one GUID of the smallest box around the button, told apart by
+ * the route.
+ */
+export function valueBesideCopyButton(
+  button: Element,
+  route: PortalRoute,
+  locales: string[],
+): Captured | { field: 'secretId' } | undefined {
+  if (visibleText(button) !== '') return undefined;
+  const cell = button.closest<HTMLElement>('td, [role="gridcell"], [role="cell"]');
+  const gridElement = cell?.closest<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]');
+  if (cell && gridElement) {
+    const grid = readGrid(gridElement);
+    const row = grid.rows.find((r) => r.element.contains(cell));
     if (!row) return undefined;
-    const column = [...row.cells.entries()].find(([, c]) => c.element === cell)?.[0];
-    if (column === 'Secret ID') return { field: 'secretId' };
-    const text = (cell.textContent ?? '').trim();
-    if (column === 'Value' && looksLikeSecretValue(text)) {
-      const expires = row.cells.get('Expires')?.text;
-      return { field: 'secret', value: text, expiresAt: expires ? parseExpiry(expires) : undefined };
-    }
+    const secretRow = readSecretRow(grid, row, locales);
+    const text = visibleText(cell);
+    if (secretRow.value && text.includes(secretRow.value))
+      return { field: 'secret', value: secretRow.value, expiresAt: secretRow.expiresAt };
+    if (secretRow.secretId && isGuid(text) && (secretRow.value || secretRow.masked)) return { field: 'secretId' };
     return undefined;
   }
-  // Essentials: climb to the smallest container holding exactly one GUID and a label before it.
+  if (appMenuItem(route) !== 'Overview') return undefined;
   for (let box = button.parentElement, depth = 0; box && depth < 4; box = box.parentElement, depth++) {
-    const text = (box.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const guids = text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi) ?? [];
+    const guids = guidsIn(visibleText(box));
     if (guids.length > 1) return undefined;
     const guid = guids[0];
     if (!guid) continue;
-    if (/^Application \(client\) ID/.test(text)) return { field: 'clientId', value: guid };
-    if (/^Directory \(tenant\) ID/.test(text)) return { field: 'tenantId', value: guid };
-    if (/^Object ID/.test(text)) return { field: 'objectId', value: guid };
+    if (same(guid, route.params.appId)) return { field: 'clientId', value: guid };
+    if (same(guid, route.params.objectId)) return { field: 'objectId', value: guid };
+    return route.params.appId && route.params.objectId ? { field: 'tenantId', value: guid } : undefined;
   }
   return undefined;
 }

@@ -1,23 +1,6 @@
 // A small, practical accessible-name computation: what a screen reader would announce for the controls
 // the guide looks for. Enough for buttons, links, tabs, inputs and cells; not the full W3C algorithm.
-
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-function textOf(el: Element): string {
-  // Hidden descendants (icons' aria-hidden, visually-hidden ones are kept) do not count.
-  let out = '';
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
-    else if (
-      node instanceof Element &&
-      node.getAttribute('aria-hidden') !== 'true' &&
-      !(node instanceof HTMLStyleElement)
-    ) {
-      out += ` ${node instanceof HTMLImageElement ? (node.alt ?? '') : textOf(node)} `;
-    }
-  }
-  return squash(out);
-}
+import { squash, textInside, visibleText } from './visible-text';
 
 function byIds(el: Element, attribute: string): string {
   const ids = el.getAttribute(attribute);
@@ -27,7 +10,7 @@ function byIds(el: Element, attribute: string): string {
     ids
       .split(/\s+/)
       .map((id) => doc.getElementById(id))
-      .map((target) => (target ? textOf(target) : ''))
+      .map((target) => (target ? textInside(target) : ''))
       .join(' '),
   );
 }
@@ -37,7 +20,7 @@ function labelsOf(el: Element): string {
     return '';
   const fromFor = el.id ? Array.from(el.ownerDocument.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)) : [];
   const wrapping = el.closest('label');
-  return squash([...fromFor, ...(wrapping ? [wrapping] : [])].map(textOf).join(' '));
+  return squash([...fromFor, ...(wrapping ? [wrapping] : [])].map(visibleText).join(' '));
 }
 
 export function accessibleName(el: Element): string {
@@ -45,7 +28,7 @@ export function accessibleName(el: Element): string {
     byIds(el, 'aria-labelledby') ||
     squash(el.getAttribute('aria-label')) ||
     labelsOf(el) ||
-    (isNamedFromContent(el) ? textOf(el) : '') ||
+    (isNamedFromContent(el) ? textInside(el) : '') ||
     squash(el.getAttribute('title')) ||
     squash(el.getAttribute('placeholder')) ||
     (el instanceof HTMLInputElement && ['button', 'submit'].includes(el.type) ? squash(el.value) : '')

@@ -1,11 +1,14 @@
 // Finding elements as a person sees them: by role and accessible name, by label text, by visible text.
 // Never by a site's ids or class names: the real portal and console change those freely.
 import { accessibleName, roleOf } from './accessible-name';
+import { shownValue, visibleText } from './visible-text';
 
-export type NameMatcher = string | RegExp;
+/** A name exactly (any case), a pattern, or a test such as a concept's wordings (lib/wording/match.ts). */
+export type NameMatcher = string | RegExp | ((name: string) => boolean);
 
 export function matchesName(name: string, matcher: NameMatcher): boolean {
-  return typeof matcher === 'string' ? name.toLowerCase() === matcher.toLowerCase() : matcher.test(name);
+  if (typeof matcher === 'string') return name.toLowerCase() === matcher.toLowerCase();
+  return typeof matcher === 'function' ? matcher(name) : matcher.test(name);
 }
 
 const ROLE_SELECTORS: Record<string, string> = {
@@ -34,24 +37,33 @@ export function isVisible(el: Element): boolean {
   return true;
 }
 
-export function findAllByRole(root: ParentNode, role: string, name?: NameMatcher): HTMLElement[] {
-  const selector = ROLE_SELECTORS[role] ?? `[role="${role}"]`;
-  return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter((el) => {
-    const actual = roleOf(el);
-    // searchbox also accepts plain text inputs (many sites use them for search).
-    if (
-      actual !== role &&
-      !(role === 'searchbox' && actual === 'textbox') &&
-      !(role === 'combobox' && actual === 'listbox')
-    )
-      return false;
-    if (!isVisible(el)) return false;
-    return name === undefined || matchesName(accessibleName(el), name);
-  });
+function hasRoleAndName(el: HTMLElement, role: string, name?: NameMatcher): boolean {
+  // searchbox also accepts plain text inputs (many sites use them for search).
+  const actual = roleOf(el);
+  if (
+    actual !== role &&
+    !(role === 'searchbox' && actual === 'textbox') &&
+    !(role === 'combobox' && actual === 'listbox')
+  )
+    return false;
+  if (!isVisible(el)) return false;
+  return name === undefined || matchesName(accessibleName(el), name);
 }
 
+const selectorOf = (role: string) => ROLE_SELECTORS[role] ?? `[role="${role}"]`;
+
+export function findAllByRole(root: ParentNode, role: string, name?: NameMatcher): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(selectorOf(role))).filter((el) =>
+    hasRoleAndName(el, role, name),
+  );
+}
+
+/** The first match in document order; stops looking there. */
 export function findByRole(root: ParentNode, role: string, name?: NameMatcher): HTMLElement | undefined {
-  return findAllByRole(root, role, name)[0];
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>(selectorOf(role)))) {
+    if (hasRoleAndName(el, role, name)) return el;
+  }
+  return undefined;
 }
 
 /** A form control by its label's visible text (label[for], wrapping label, aria-labelledby, aria-label). */
@@ -67,10 +79,10 @@ export function findTextElements(root: ParentNode, text: NameMatcher): HTMLEleme
   const all = Array.from(root.querySelectorAll<HTMLElement>('body *, :scope *'));
   return all.filter((el) => {
     if (el.children.length > 3 || !isVisible(el)) return false;
-    const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const own = visibleText(el);
     if (!own || own.length > 120 || !matchesName(own, text)) return false;
     // Innermost: no child carries the same text.
-    return !Array.from(el.children).some((c) => matchesName((c.textContent ?? '').replace(/\s+/g, ' ').trim(), text));
+    return !Array.from(el.children).some((c) => matchesName(visibleText(c), text));
   });
 }
 
@@ -101,7 +113,7 @@ function firstAcceptedText(
 ): { value: string; element: HTMLElement } | undefined {
   const candidates = [el, ...Array.from(el.querySelectorAll<HTMLElement>('*'))];
   for (const c of candidates) {
-    const text = (c instanceof HTMLInputElement ? c.value : (c.textContent ?? '')).trim();
+    const text = shownValue(c);
     if (text && accept(text) && isVisible(c)) return { value: text, element: c };
   }
   return undefined;

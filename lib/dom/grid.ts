@@ -1,18 +1,31 @@
-// Reading a table or grid the way a person reads it: by its column headers.
-import { isVisible } from './find';
+// Reading a table or grid the way a person reads it: by its column headers, in column order.
+import { isVisible, matchesName, type NameMatcher } from './find';
+import { visibleText } from './visible-text';
+
+export interface GridCell {
+  text: string;
+  element: HTMLElement;
+}
 
 export interface GridRow {
   element: HTMLElement;
-  /** Cell text by column header text. */
-  cells: Map<string, { text: string; element: HTMLElement }>;
+  /** The row's cells in column order, as people read them. */
+  cells: GridCell[];
 }
 
-const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+export interface Grid {
+  element: HTMLElement;
+  headers: string[];
+  rows: GridRow[];
+}
+
+const GRID = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+const HEADER = 'th, [role="columnheader"]';
+
+const ownedBy = (grid: Element) => (el: Element) => el.closest(GRID) === grid;
 
 function rowsOf(grid: Element): HTMLElement[] {
-  return Array.from(grid.querySelectorAll<HTMLElement>('tr, [role="row"]')).filter(
-    (r) => r.closest('table, [role="grid"], [role="table"], [role="treegrid"]') === grid,
-  );
+  return Array.from(grid.querySelectorAll<HTMLElement>('tr, [role="row"]')).filter(ownedBy(grid));
 }
 
 function cellsOf(row: Element): HTMLElement[] {
@@ -23,37 +36,25 @@ function cellsOf(row: Element): HTMLElement[] {
   ).filter((c) => c.closest('tr, [role="row"]') === row);
 }
 
-/** Grids (table, role=grid/table/treegrid) whose headers include every one of `headers`. */
-export function findGrids(root: ParentNode, headers: string[]): HTMLElement[] {
-  const grids = Array.from(
-    root.querySelectorAll<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]'),
-  );
-  return grids.filter((grid) => {
+export function headerNames(grid: Element): string[] {
+  return Array.from(grid.querySelectorAll(HEADER)).filter(ownedBy(grid)).map(visibleText);
+}
+
+/** Visible grids (table, role=grid/table/treegrid) with a column header matching each of `headers`. */
+export function findGrids(root: ParentNode, headers: NameMatcher[]): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(GRID)).filter((grid) => {
     if (!isVisible(grid)) return false;
-    const names = headerNames(grid).map((h) => h.toLowerCase());
-    return headers.every((h) => names.includes(h.toLowerCase()));
+    const names = headerNames(grid);
+    return headers.every((h) => names.some((name) => matchesName(name, h)));
   });
 }
 
-function headerNames(grid: Element): string[] {
-  const headerCells = Array.from(grid.querySelectorAll('th, [role="columnheader"]')).filter(
-    (h) => h.closest('table, [role="grid"], [role="table"], [role="treegrid"]') === grid,
-  );
-  return headerCells.map((h) => squash(h.textContent));
-}
-
-export function readGrid(grid: HTMLElement): GridRow[] {
-  const headers = headerNames(grid);
+export function readGrid(grid: HTMLElement): Grid {
   const rows: GridRow[] = [];
   for (const row of rowsOf(grid)) {
     const cells = cellsOf(row);
-    if (cells.every((c) => c.matches('th, [role="columnheader"]'))) continue;
-    const map = new Map<string, { text: string; element: HTMLElement }>();
-    cells.forEach((cell, i) => {
-      const header = headers[i];
-      if (header) map.set(header, { text: squash(cell.textContent), element: cell });
-    });
-    rows.push({ element: row, cells: map });
+    if (cells.length === 0 || cells.every((c) => c.matches(HEADER))) continue;
+    rows.push({ element: row, cells: cells.map((element) => ({ text: visibleText(element), element })) });
   }
-  return rows;
+  return { element: grid, headers: headerNames(grid), rows };
 }

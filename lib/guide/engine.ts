@@ -18,6 +18,8 @@ export interface GuideOptions<R> {
   /** Only one frame describes a missing target in words; the others stay quiet. */
   mayShowFallback: () => Promise<boolean>;
   onStepShown?: (stepId: string | undefined) => void;
+  /** A step's target stayed missing for FALLBACK_AFTER_MS and this frame describes it in words (guide health). */
+  onTargetMissing?: (stepId: string, ctx: StepContext<R>) => void;
   /** Runs after each evaluation, on the same (coalesced) page changes: where capture happens. */
   afterEvaluate?: (ctx: StepContext<R>) => void;
 }
@@ -148,6 +150,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
         const still = expectedStep(steps, again, skipped);
         if (still?.step.id === expected.step.id && (await options.mayShowFallback())) {
           show(still.step, still.index, undefined, again);
+          options.onTargetMissing?.(still.step.id, again);
         }
       }, FALLBACK_AFTER_MS);
     } catch {
@@ -166,8 +169,14 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   };
   const schedule = () => {
     if (signal.aborted) return;
-    const steady = !!shown?.target?.isConnected;
-    // A highlighted target that left the page must not wait for the steady-state timer.
+    const target = shown?.target;
+    // Cheap tests only: this runs on every batch of the page's mutations (no style or layout work here).
+    const steady =
+      !!target &&
+      target.isConnected &&
+      !(target as HTMLButtonElement).disabled &&
+      !target.closest('[hidden], [aria-hidden="true"]');
+    // A highlighted target that left the page, was hidden or disabled must not wait for the steady-state timer.
     if (scheduled && !(steadyTimer && !steady)) return;
     clearTimeout(steadyTimer);
     steadyTimer = undefined;
@@ -192,7 +201,12 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     if (event.key === 'Escape' && shown && event.isTrusted) hide(shown.id);
   };
   doc.addEventListener('keydown', onKey, true);
-  const onInput = () => schedule();
+  // The admin's own typing and choosing is answered at once: the next step is there as they look up.
+  const onInput = () => {
+    clearTimeout(steadyTimer);
+    steadyTimer = undefined;
+    evaluate();
+  };
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
 

@@ -6,11 +6,16 @@ import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { send } from '../send';
 import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
+import { languageFromMatches, noteLanguageOf } from '../wording/match';
+import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
 import { startGuide } from './engine';
+import { controlNames, nearbyNames } from './health-report';
 
 const LOADED = Symbol.for('idemeum-entra-assist.guide');
 /** The portal's "Grant admin consent for <tenant>" command and its confirmation's "Yes". */
 const CONSENT_STEPS = new Set(['portal.grant-consent', 'portal.confirm-consent']);
+/** How often a frame whose language is not known yet looks at the names on screen again. */
+const LANGUAGE_SCAN_MS = 2000;
 
 export async function runPortalGuide(): Promise<void> {
   const flags = globalThis as unknown as Record<symbol, boolean>;
@@ -25,6 +30,24 @@ export async function runPortalGuide(): Promise<void> {
   let state = (await tryFetchPublicState()) ?? EMPTY_STATE;
   const rawRoute = () => (frame === 'top' ? location.hash : (state.portal.route ?? ''));
 
+  const language = () => detectPortalLanguage(location.href, languageFromMatches());
+  let reportedLanguage = '';
+  let lastLanguageScan = 0;
+  const reportLanguage = () => {
+    // Neither the URL nor the steps' own matches told the language yet: the names on screen may.
+    if (!language().code && Date.now() - lastLanguageScan > LANGUAGE_SCAN_MS) {
+      lastLanguageScan = Date.now();
+      noteLanguageOf(controlNames(document));
+    }
+    const { code, known } = language();
+    const key = `${code}:${known}`;
+    if (key === reportedLanguage || (!code && frame !== 'top')) return;
+    reportedLanguage = key;
+    void send({ type: 'portal.language', code, known });
+  };
+  const locales = () => [localeFromUrl(location.href), ...navigator.languages].filter((l): l is string => !!l);
+  const missingReported = new Set<string>();
+
   let capture: Capture | undefined;
   const guide = startGuide({
     doc: document,
@@ -38,9 +61,25 @@ export async function runPortalGuide(): Promise<void> {
       return reply.ok && !(reply.data as { otherFrameShowing: boolean }).otherFrameShowing;
     },
     onStepShown: (stepId) => void send({ type: 'guide.shown', stepId: stepId ?? null }),
-    afterEvaluate: (ctx) => capture?.scan(ctx.route),
+    onTargetMissing: (stepId, ctx) => {
+      const key = `${stepId}|${rawRoute()}`;
+      if (missingReported.has(key)) return;
+      missingReported.add(key);
+      void send({
+        type: 'guide.health',
+        stepId,
+        blade: ctx.route.blade ?? null,
+        item: ctx.route.item ?? null,
+        language: language().code,
+        nearby: nearbyNames(document),
+      });
+    },
+    afterEvaluate: (ctx) => {
+      capture?.scan(ctx.route);
+      reportLanguage();
+    },
   });
-  capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, signal });
+  capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, locales, signal });
   // Consent pressed, seen by the guide itself: the check then waits for Microsoft without reading the table.
   guide.overlay.onTargetClick = (stepId) => {
     if (CONSENT_STEPS.has(stepId)) void send({ type: 'portal.consentPressed' });

@@ -1,8 +1,13 @@
-// Reading the API permissions blade and the "Request API permissions" pane (FACTS.md §3).
+// Reading the API permissions blade and the "Request API permissions" pane (FACTS.md §3, §3a). Permission
+// names are API names in every language; the words around them come from the wording tables, and where
+// those do not know the language, from structure: the columns' order, and the default User.Read row,
+// which is always Delegated (FACTS.md §3).
 import { accessibleName } from '../dom/accessible-name';
 import { findAllByRole, findByRole } from '../dom/find';
-import { findGrids, readGrid } from '../dom/grid';
+import { type Grid, readGrid } from '../dom/grid';
+import { visibleText } from '../dom/visible-text';
 import { REQUIRED_GRAPH_ROLES } from '../requirements';
+import { wording } from '../wording/match';
 
 export interface ConfiguredPermission {
   name: string;
@@ -12,25 +17,67 @@ export interface ConfiguredPermission {
 }
 
 const REQUIRED = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.name));
+/** An API permission name such as User.Read.All or User-PasswordProfile.ReadWrite.All. */
+const PERMISSION_NAME = /^[A-Za-z][\w-]*(\.[\w-]+)+$/;
+const permissionIn = (text: string) => text.split(' ')[0] ?? '';
+const isPermissionRow = (first: string) => PERMISSION_NAME.test(permissionIn(first));
+
+/** The column of permission names: the first one with a header text (a selection column may come first). */
+const nameColumn = (grid: Grid) =>
+  Math.max(
+    0,
+    grid.headers.findIndex((h) => h !== ''),
+  );
+const firstText = (row: Grid['rows'][number]) => row.cells.find((c) => c.text !== '')?.text ?? '';
+
+/** Granted, not granted, or null when the Status cell is in a wording (or a markup) the tables do not know. */
+function grantedIn(status: string): boolean | null {
+  if (wording('grantedFor')(status)) return true;
+  if (wording('notGrantedFor')(status)) return false;
+  return null;
+}
+
+/** "Configured permissions": the grid whose rows name API permissions, in column order. */
+function configuredGrid(doc: Document): Grid | undefined {
+  for (const element of Array.from(
+    doc.querySelectorAll<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]'),
+  )) {
+    const grid = readGrid(element);
+    const at = nameColumn(grid);
+    if (grid.headers.length >= 3 && grid.rows.some((r) => isPermissionRow(r.cells[at]?.text ?? ''))) return grid;
+  }
+  return undefined;
+}
 
 /** The rows of "Configured permissions" under Microsoft Graph, or undefined when the grid is not on screen. */
 export function readConfiguredPermissions(doc: Document): ConfiguredPermission[] | undefined {
-  const grid = findGrids(doc, ['Type', 'Status'])[0];
+  const grid = configuredGrid(doc);
   if (!grid) return undefined;
+  const nameAt = nameColumn(grid);
+  const typeFound = grid.headers.findIndex(wording('type'));
+  const typeAt = typeFound >= 0 ? typeFound : nameAt + 1;
+  const statusFound = grid.headers.findIndex(wording('status'));
+  const statusAt = statusFound >= 0 ? statusFound : grid.headers.length - 1;
+  const nameOf = (row: Grid['rows'][number]) => permissionIn(row.cells[nameAt]?.text ?? '');
+  const userRead = grid.rows.find((r) => nameOf(r) === 'User.Read');
+  const delegatedWord = userRead?.cells[typeAt]?.text;
+  const typeOf = (text: string): ConfiguredPermission['type'] | undefined => {
+    if (wording('applicationType')(text)) return 'Application';
+    if (wording('delegatedType')(text)) return 'Delegated';
+    if (!delegatedWord || !text) return undefined;
+    return text === delegatedWord ? 'Delegated' : 'Application';
+  };
   const out: ConfiguredPermission[] = [];
   let inGraph = false;
-  for (const row of readGrid(grid)) {
-    const first = [...row.cells.values()][0]?.text ?? '';
-    const type = row.cells.get('Type')?.text;
-    if (type !== 'Application' && type !== 'Delegated') {
+  for (const row of grid.rows) {
+    if (!isPermissionRow(row.cells[nameAt]?.text ?? '')) {
       // A group row: "Microsoft Graph (13)".
-      inGraph = /^Microsoft Graph\b/.test(first);
+      inGraph = wording('microsoftGraph')(firstText(row));
       continue;
     }
-    if (!inGraph) continue;
-    const status = row.cells.get('Status')?.text ?? '';
-    const granted = /^Granted for\b/.test(status) ? true : /^Not granted for\b/.test(status) ? false : null;
-    out.push({ name: first.split(' ')[0] ?? first, type, granted });
+    const type = typeOf(row.cells[typeAt]?.text ?? '');
+    if (!inGraph || !type) continue;
+    out.push({ name: nameOf(row), type, granted: grantedIn(row.cells[statusAt]?.text ?? '') });
   }
   return out;
 }
@@ -59,12 +106,23 @@ export function reviewPermissions(rows: ConfiguredPermission[]): PermissionsRevi
   };
 }
 
+/** The permission a checkbox ticks: its own name's first word, else the API name in its row (one box per row). */
+function permissionOfCheckbox(box: HTMLElement): string | undefined {
+  const own = permissionIn(accessibleName(box));
+  if (REQUIRED.has(own)) return own;
+  const row = box.closest<HTMLElement>('tr, [role="row"], li, [role="listitem"], [role="option"], [role="treeitem"]');
+  if (!row || findAllByRole(row, 'checkbox').length !== 1) return undefined;
+  const words = visibleText(row).split(/[\s,;:()]+/);
+  const names = words.filter((w) => REQUIRED.has(w));
+  return names.length === 1 ? names[0] : undefined;
+}
+
 /** The required permissions' checkboxes in the pane's "Select permissions" list, by name. */
 export function requiredCheckboxes(root: ParentNode): Map<string, HTMLElement> {
   const map = new Map<string, HTMLElement>();
   for (const box of findAllByRole(root, 'checkbox')) {
-    const name = accessibleName(box).split(' ')[0] ?? '';
-    if (REQUIRED.has(name) && !map.has(name)) map.set(name, box);
+    const name = permissionOfCheckbox(box);
+    if (name && !map.has(name)) map.set(name, box);
   }
   return map;
 }
@@ -77,13 +135,44 @@ export function uncheckedRequired(root: ParentNode): HTMLElement[] {
   return [...requiredCheckboxes(root).values()].filter((b) => !isChecked(b) && !(b as HTMLInputElement).disabled);
 }
 
-/** Required permissions not ticked yet, counting the ones hidden in collapsed groups as not ticked. */
-export function missingTicks(doc: Document): string[] {
-  const boxes = requiredCheckboxes(doc);
-  return REQUIRED_GRAPH_ROLES.map((r) => r.name).filter((name) => {
-    const box = boxes.get(name);
-    return !box || !isChecked(box);
-  });
+/**
+ * What the admin ticked in a pane, as last seen: a group collapsed again, or a filter that hides a row, does
+ * not untick it (the portal keeps the selection), so a box out of sight keeps the state it was last seen in.
+ */
+const seenTicked = new WeakMap<object, Set<string>>();
+
+/** Required permissions not ticked yet in the pane (those never seen ticked count as not ticked). */
+export function missingTicks(pane: ParentNode): string[] {
+  const ticked = seenTicked.get(pane) ?? new Set<string>();
+  seenTicked.set(pane, ticked);
+  for (const [name, box] of requiredCheckboxes(pane)) {
+    if (isChecked(box)) ticked.add(name);
+    else ticked.delete(name);
+  }
+  return REQUIRED_GRAPH_ROLES.map((r) => r.name).filter((name) => !ticked.has(name));
+}
+
+/**
+ * The "Request API permissions" pane: by its title in a known wording, else the one pane that holds what
+ * only it holds (the Microsoft Graph tile, the permission list's group toggles or its checkboxes).
+ */
+export function requestPane(doc: Document): HTMLElement | undefined {
+  const graph = wording('microsoftGraph');
+  return (
+    findByRole(doc, 'dialog', wording('requestApiPermissions')) ??
+    findAllByRole(doc, 'dialog').find(
+      (pane) =>
+        !!findByRole(pane, 'button', graph) ||
+        !!findByRole(pane, 'link', graph) ||
+        permissionGroupToggles(pane).length > 0 ||
+        requiredCheckboxes(pane).size > 0,
+    )
+  );
+}
+
+/** The buttons that open a group of the permission list: an API name and a count, "User (8)". */
+export function permissionGroupToggles(root: ParentNode): HTMLElement[] {
+  return findAllByRole(root, 'button', (name) => /^[A-Za-z][\w-]* \(\d+\)$/.test(name));
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -93,9 +182,9 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * not ticked. Each tick is a click, so the page's own handlers run as for a person.
  */
 export async function tickAllRequired(doc: Document): Promise<void> {
-  const pane = findByRole(doc, 'dialog', /^Request API permissions/) ?? doc;
-  for (let round = 0; round < 4 && missingTicks(doc).length > 0; round++) {
-    for (const toggle of findAllByRole(pane, 'button', /^[\w-]+ \(\d+\)$/)) {
+  const pane = requestPane(doc) ?? doc;
+  for (let round = 0; round < 4 && missingTicks(pane).length > 0; round++) {
+    for (const toggle of permissionGroupToggles(pane)) {
       if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();
     }
     await nextFrame();

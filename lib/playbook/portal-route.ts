@@ -48,3 +48,12 @@ export function isAppRegistrationsRoute(route: PortalRoute): boolean {
 
 export const appMenuItem = (route: PortalRoute) =>
   route.blade === 'ApplicationMenuBlade' ? (route.item ?? 'Overview') : undefined;
+
+/**
+ * Where the setup starts: the directory's own blades (Microsoft Entra ID → Manage → App registrations), and the
+ * Entra admin center's home, whose menu leads to App registrations. The guide loads there too, to point the way.
+ */
+export function isSetupEntryRoute(route: PortalRoute, host: string): boolean {
+  if (route.extension === 'Microsoft_AAD_IAM') return true;
+  return host === 'entra.microsoft.com' && route.blade === undefined;
+}

@@ -1,9 +1,22 @@
-// The Azure portal part of the setup (FACTS.md §1 items 1–5) as data.
-import { findByRole, findFieldByLabel } from '../dom/find';
+// The Azure portal part of the setup (FACTS.md §1 items 1–5) as data. Steps name concepts, never words:
+// the wordings of every known language are in lib/wording/portal-wordings.ts. Where the words are not
+// known (a language the tables lack), a target is taken only when structure makes it certain: a link to
+// the route of the blade, the pane that opened for the step, a pane's only primary button, the checkbox
+// whose row holds a permission's API name. Otherwise the guide says in words where to look.
+
+import { presetDays } from '../capture/expiry-date';
+import { readSecretRows } from '../capture/portal-capture';
+import { findAllByRole, findByRole, findFieldByLabel } from '../dom/find';
+import { firstTextbox, onlyPrimaryButton } from '../dom/structure';
+import { shownValue } from '../dom/visible-text';
 import { appBladeLink, appRegistrationsLink, newRegistrationLink } from '../portal-links';
+import { wording } from '../wording/match';
+import type { Concept } from '../wording/portal-wordings';
 import {
   missingTicks,
+  permissionGroupToggles,
   readConfiguredPermissions,
+  requestPane,
   reviewPermissions,
   tickAllRequired,
   uncheckedRequired,
@@ -27,16 +40,47 @@ const sameApp = (c: Ctx) =>
   !c.route.params.appId || c.route.params.appId.toLowerCase() === c.state.credentials.clientId;
 const idsCaptured = (c: Ctx) => !!c.state.credentials.tenantId && !!c.state.credentials.clientId && sameApp(c);
 const secretCaptured = (c: Ctx) => !!c.state.credentials.secret && sameApp(c);
-const dialog = (doc: Document, name: RegExp) => findByRole(doc, 'dialog', name);
-const ADD_SECRET_PANE = /^Add a client secret/;
-const REQUEST_PANE = /^Request API permissions/;
-const addSecretPane = (doc: Document) => dialog(doc, ADD_SECRET_PANE);
-const requestPane = (doc: Document) => dialog(doc, REQUEST_PANE);
-/** A control inside a pane or dialog, found by role and name; nothing while the pane is closed. */
-const inDialog = (dialogName: RegExp, role: string, name: RegExp) => (doc: Document) => {
-  const box = dialog(doc, dialogName);
-  return box ? findByRole(box, role, name) : undefined;
+
+/** Menus are made of links, tabs, tree items or menu items, depending on the portal's version. */
+const MENU_ROLES = ['link', 'tab', 'treeitem', 'menuitem', 'option'];
+const COMMAND_ROLES = ['button', 'link', 'menuitem'];
+
+function named(root: ParentNode, roles: string[], concept: Concept): HTMLElement | undefined {
+  for (const role of roles) {
+    const found = findByRole(root, role, wording(concept));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const MENUS = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="tree"]';
+
+/** A menu's link whose own href opens the route the step is about: certain in any language. */
+function linkTo(root: ParentNode, wanted: (r: PortalRoute) => boolean): HTMLElement | undefined {
+  return findAllByRole(root, 'link').find((a) => {
+    if (!a.closest(MENUS)) return false;
+    const hash = a.getAttribute('href')?.split('#')[1];
+    return hash !== undefined && wanted(parsePortalRoute(hash));
+  });
+}
+
+/** A pane by its title, else by what only that pane holds. */
+const paneNamed = (doc: Document, concept: Concept, holds: (pane: HTMLElement) => boolean) =>
+  findByRole(doc, 'dialog', wording(concept)) ?? findAllByRole(doc, 'dialog').find(holds);
+
+/** The expiry choice of "Add a client secret": the one select showing a preset lifetime. */
+function expiryChoice(pane: ParentNode): HTMLElement | undefined {
+  const choices = findAllByRole(pane, 'combobox').filter((box) => presetDays(shownValue(box)) !== undefined);
+  return choices.length === 1 ? choices[0] : undefined;
+}
+const addSecretPane = (doc: Document) => paneNamed(doc, 'addClientSecret', (pane) => !!expiryChoice(pane));
+const expiryField = (doc: Document) => {
+  const pane = addSecretPane(doc);
+  return pane ? (findFieldByLabel(pane, wording('expires')) ?? expiryChoice(pane)) : undefined;
 };
+/** The pane's button for a concept, else the pane's only primary button. */
+const paneButton = (pane: HTMLElement | undefined, concept: Concept) =>
+  pane ? (named(pane, ['button'], concept) ?? onlyPrimaryButton(pane)) : undefined;
 
 function permissionsReview(doc: Document) {
   const rows = readConfiguredPermissions(doc);
@@ -50,23 +94,40 @@ const allGranted = (doc: Document) => {
 const appLink = (item: 'Overview' | 'Credentials' | 'CallAnAPI') => (c: Ctx) =>
   c.route.params.appId ? appBladeLink(item, c.route.params.appId, c.route.params.objectId) : undefined;
 
-const nameField = (doc: Document) => findFieldByLabel(doc, /^Name\b/);
+const nameField = (doc: Document) => findFieldByLabel(doc, wording('name')) ?? firstTextbox(doc);
+const nameGiven = (c: Ctx) => shownValue(nameField(c.doc) ?? c.doc.createElement('input')) !== '';
 
-function longLifetimeChosen(doc: Document): boolean {
-  const pane = addSecretPane(doc);
-  const select = pane ? findFieldByLabel(pane, /^Expires/) : undefined;
-  const chosen =
-    select instanceof HTMLSelectElement ? (select.selectedOptions[0]?.textContent ?? '') : (select?.textContent ?? '');
-  return /730|24 months|Custom/i.test(chosen);
-}
+const singleTenantChoice = (doc: Document) => findByRole(doc, 'radio', wording('singleTenant'));
+const isChecked = (el: HTMLElement) =>
+  (el as HTMLInputElement).checked === true || el.getAttribute('aria-checked') === 'true';
+
+const clientSecretsTab = (doc: Document) => findByRole(doc, 'tab', wording('clientSecrets'));
+const isSelectedTab = (tab: HTMLElement) => tab.getAttribute('aria-selected') === 'true';
+
+const longLifetimeChosen = (doc: Document) => {
+  const field = expiryField(doc);
+  return !!field && presetDays(shownValue(field)) === 730;
+};
+const applicationChoice = (doc: Document) => {
+  const pane = requestPane(doc);
+  return pane ? named(pane, ['button', 'radio', 'tab'], 'applicationPermissions') : undefined;
+};
+const consentButton = (doc: Document) => named(doc, COMMAND_ROLES, 'grantAdminConsent');
+const yesButton = (doc: Document) => {
+  for (const dialog of findAllByRole(doc, 'dialog')) {
+    const yes = named(dialog, ['button'], 'yes');
+    if (yes) return yes;
+  }
+  return undefined;
+};
 
 export const portalSteps: Step[] = [
   {
     id: 'portal.open-app-registrations',
     text: 'Open App registrations in Microsoft Entra ID.',
-    lookFor: '“App registrations” under Microsoft Entra ID → Manage, or search for it at the top.',
+    lookFor: '“App registrations” under Entra ID (Microsoft Entra ID → Manage), or search for it at the top.',
     where: (r) => !isAppRegistrationsRoute(r),
-    target: (doc) => findByRole(doc, 'link', /^App registrations$/) ?? findByRole(doc, 'searchbox', /^Search/),
+    target: (doc) => named(doc, MENU_ROLES, 'appRegistrations') ?? linkTo(doc, isList),
     deepLink: () => appRegistrationsLink(),
   },
   {
@@ -74,7 +135,7 @@ export const portalSteps: Step[] = [
     text: 'Press New registration to create the app for idemeum.',
     lookFor: 'the “New registration” button at the top of App registrations.',
     where: isList,
-    target: (doc) => findByRole(doc, 'button', /^New registration$/) ?? findByRole(doc, 'link', /^New registration$/),
+    target: (doc) => named(doc, COMMAND_ROLES, 'newRegistration') ?? linkTo(doc, isCreate),
     deepLink: () => newRegistrationLink(),
   },
   {
@@ -83,17 +144,17 @@ export const portalSteps: Step[] = [
     lookFor: 'the “Name” box at the top of “Register an application”.',
     where: isCreate,
     target: nameField,
-    done: (c) => ((nameField(c.doc) as HTMLInputElement | undefined)?.value ?? '').trim() !== '',
+    done: nameGiven,
   },
   {
     id: 'portal.single-tenant',
     text: 'Choose “Accounts in this organizational directory only”: idemeum needs a single-tenant app.',
     lookFor: 'the “Supported account types” choices.',
     where: isCreate,
-    target: (doc) => findByRole(doc, 'radio', /^Accounts in this organizational directory only/),
+    target: singleTenantChoice,
     done: (c) => {
-      const radio = findByRole(c.doc, 'radio', /^Accounts in this organizational directory only/);
-      return !radio || (radio as HTMLInputElement).checked || radio.getAttribute('aria-checked') === 'true';
+      const radio = singleTenantChoice(c.doc);
+      return !radio || isChecked(radio);
     },
   },
   {
@@ -101,36 +162,48 @@ export const portalSteps: Step[] = [
     text: 'Press Register. The extension then reads the client ID and tenant ID for you.',
     lookFor: 'the “Register” button at the bottom of the page.',
     where: isCreate,
-    target: (doc) => findByRole(doc, 'button', /^Register$/),
-    ready: (c) => ((nameField(c.doc) as HTMLInputElement | undefined)?.value ?? '').trim() !== '',
+    target: (doc) => named(doc, ['button'], 'register') ?? onlyPrimaryButton(doc),
+    ready: nameGiven,
   },
   {
     id: 'portal.open-certificates',
     text: 'IDs captured. Now open Certificates & secrets to create the client secret.',
     lookFor: '“Certificates & secrets” in the app’s menu on the left, under Manage.',
     where: (r) => inAppMenu(r) && !isItem('Credentials')(r),
-    target: (doc) => findByRole(doc, 'link', /^Certificates (&|and) secrets$/),
+    target: (doc) => named(doc, MENU_ROLES, 'certificatesAndSecrets') ?? linkTo(doc, isItem('Credentials')),
     ready: idsCaptured,
     done: secretCaptured,
     deepLink: appLink('Credentials'),
+  },
+  {
+    id: 'portal.client-secrets-tab',
+    text: 'Open the Client secrets tab.',
+    lookFor: 'the “Client secrets” tab next to “Certificates”.',
+    where: isItem('Credentials'),
+    target: (doc) => {
+      const tab = clientSecretsTab(doc);
+      return tab && !isSelectedTab(tab) ? tab : undefined;
+    },
+    done: (c) => {
+      const tab = clientSecretsTab(c.doc);
+      return secretCaptured(c) || !!addSecretPane(c.doc) || !tab || isSelectedTab(tab);
+    },
   },
   {
     id: 'portal.new-client-secret',
     text: 'Press New client secret.',
     lookFor: 'the “New client secret” button under “Client secrets”.',
     where: isItem('Credentials'),
-    target: (doc) => findByRole(doc, 'button', /^New client secret$/),
-    done: (c) => secretCaptured(c) || !!addSecretPane(c.doc),
+    target: (doc) => named(doc, COMMAND_ROLES, 'newClientSecret'),
+    // A new secret's value on screen is being captured: not a moment to make another one.
+    done: (c) => secretCaptured(c) || !!addSecretPane(c.doc) || readSecretRows(c.doc, []).some((r) => r.value),
   },
   {
     id: 'portal.secret-expiry',
     text: 'Describe the secret (e.g. “idemeum”) and choose 730 days (24 months), the longest preset.',
     lookFor: 'the “Expires” choice in the “Add a client secret” pane on the right.',
     where: isItem('Credentials'),
-    target: (doc) => {
-      const pane = addSecretPane(doc);
-      return pane ? (findFieldByLabel(pane, /^Expires/) ?? findByRole(pane, 'combobox')) : undefined;
-    },
+    target: expiryField,
     done: (c) => longLifetimeChosen(c.doc),
   },
   {
@@ -138,7 +211,7 @@ export const portalSteps: Step[] = [
     text: 'Press Add. The extension captures the secret’s Value at once: it is shown only now.',
     lookFor: 'the “Add” button at the bottom of the “Add a client secret” pane.',
     where: isItem('Credentials'),
-    target: inDialog(ADD_SECRET_PANE, 'button', /^Add$/),
+    target: (doc) => paneButton(addSecretPane(doc), 'add'),
     // Skip the expiry step to keep a shorter lifetime on purpose.
     ready: (c) => longLifetimeChosen(c.doc) || c.skipped.has('portal.secret-expiry'),
   },
@@ -147,7 +220,7 @@ export const portalSteps: Step[] = [
     text: 'Secret captured. Now open API permissions.',
     lookFor: '“API permissions” in the app’s menu on the left, under Manage.',
     where: (r) => inAppMenu(r) && !isItem('CallAnAPI')(r),
-    target: (doc) => findByRole(doc, 'link', /^API permissions$/),
+    target: (doc) => named(doc, MENU_ROLES, 'apiPermissions') ?? linkTo(doc, isItem('CallAnAPI')),
     ready: secretCaptured,
     deepLink: appLink('CallAnAPI'),
   },
@@ -164,7 +237,7 @@ export const portalSteps: Step[] = [
     },
     lookFor: 'the “Add a permission” button above “Configured permissions”.',
     where: isItem('CallAnAPI'),
-    target: (doc) => findByRole(doc, 'button', /^Add a permission$/),
+    target: (doc) => named(doc, COMMAND_ROLES, 'addPermission'),
     done: (c) => allConfigured(c.doc) || !!requestPane(c.doc),
   },
   {
@@ -174,9 +247,7 @@ export const portalSteps: Step[] = [
     where: isItem('CallAnAPI'),
     target: (doc) => {
       const pane = requestPane(doc);
-      return pane
-        ? (findByRole(pane, 'button', /^Microsoft Graph/) ?? findByRole(pane, 'link', /^Microsoft Graph/))
-        : undefined;
+      return pane ? named(pane, COMMAND_ROLES, 'microsoftGraph') : undefined;
     },
   },
   {
@@ -184,24 +255,29 @@ export const portalSteps: Step[] = [
     text: 'Choose Application permissions (not Delegated): idemeum works without a signed-in user.',
     lookFor: 'the “Application permissions” choice in the pane.',
     where: isItem('CallAnAPI'),
-    target: inDialog(REQUEST_PANE, 'button', /^Application permissions/),
+    target: applicationChoice,
     done: (c) => {
-      const app = inDialog(REQUEST_PANE, 'button', /^Application permissions/)(c.doc);
-      return app?.getAttribute('aria-pressed') === 'true' || app?.getAttribute('aria-checked') === 'true';
+      const app = applicationChoice(c.doc);
+      return (
+        !!app &&
+        (app.getAttribute('aria-pressed') === 'true' || isChecked(app) || app.getAttribute('aria-selected') === 'true')
+      );
     },
   },
   {
     id: 'portal.tick-permissions',
     text: (c) => {
-      const ticked = 12 - missingTicks(c.doc).length;
+      const ticked = 12 - missingTicks(requestPane(c.doc) ?? c.doc).length;
       return `Tick the 12 permissions idemeum needs (${ticked} of 12 ticked), or let the extension tick them.`;
     },
     lookFor: 'the permission list under “Select permissions”.',
     where: isItem('CallAnAPI'),
     target: (doc) => {
+      // The list is shown once its groups are: the first unticked one, else the one search box above them.
       const pane = requestPane(doc);
-      if (!pane || !findByRole(pane, 'button', /^Add permissions$/)) return undefined;
-      return uncheckedRequired(pane)[0] ?? findByRole(pane, 'searchbox', /permission/i);
+      if (!pane || permissionGroupToggles(pane).length === 0 || missingTicks(pane).length === 0) return undefined;
+      const searchboxes = findAllByRole(pane, 'searchbox');
+      return uncheckedRequired(pane)[0] ?? (searchboxes.length === 1 ? searchboxes[0] : undefined);
     },
     action: { label: 'Select all 12', run: (c) => tickAllRequired(c.doc) },
   },
@@ -210,15 +286,15 @@ export const portalSteps: Step[] = [
     text: 'All 12 ticked. Press Add permissions.',
     lookFor: 'the “Add permissions” button at the bottom of the pane.',
     where: isItem('CallAnAPI'),
-    target: inDialog(REQUEST_PANE, 'button', /^Add permissions$/),
-    ready: (c) => missingTicks(c.doc).length === 0,
+    target: (doc) => paneButton(requestPane(doc), 'addPermissions'),
+    ready: (c) => missingTicks(requestPane(c.doc) ?? c.doc).length === 0,
   },
   {
     id: 'portal.grant-consent',
     text: 'Press Grant admin consent. Only a Global Administrator or Privileged Role Administrator can grant it.',
     lookFor: 'the “Grant admin consent for <your tenant>” button above “Configured permissions”.',
     where: isItem('CallAnAPI'),
-    target: (doc) => findByRole(doc, 'button', /^Grant admin consent for /),
+    target: consentButton,
     ready: (c) => allConfigured(c.doc),
     done: (c) => allGranted(c.doc),
   },
@@ -227,14 +303,14 @@ export const portalSteps: Step[] = [
     text: 'Confirm with Yes.',
     lookFor: 'the “Yes” button in “Grant admin consent confirmation”.',
     where: isItem('CallAnAPI'),
-    target: inDialog(/^Grant admin consent confirmation/, 'button', /^Yes$/),
+    target: yesButton,
   },
   {
     id: 'portal.consent-granted',
     text: 'Admin consent granted. The extension is checking it with Microsoft; see the toolbar button.',
     lookFor: 'the Status column of “Configured permissions”.',
     where: isItem('CallAnAPI'),
-    target: (doc) => (allGranted(doc) ? findByRole(doc, 'button', /^Grant admin consent for /) : undefined),
+    target: (doc) => (allGranted(doc) ? consentButton(doc) : undefined),
   },
 ];
 

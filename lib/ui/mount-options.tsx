@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
+import { type HealthRecord, healthReport, readHealthRecords } from '../guide-health/record';
 import { type RecheckSummary, recheckSentence } from '../profiles/recheck-words';
 import { ATTENTION_HASH } from '../profiles/reminders';
 import { send } from '../send';
@@ -11,7 +12,27 @@ import { fetchPublicState } from '../state-client';
 import { Settings } from '../store';
 import { type CustomersFeed, loadCustomers, useCustomers } from './customers-client';
 
-function Connected({ initial, customersFeed }: { initial: Settings; customersFeed: CustomersFeed }) {
+/** Saves the guide-health report as a JSON file, here in the page: nothing leaves the browser. */
+function downloadReport(records: HealthRecord[]): void {
+  const now = new Date();
+  const report = healthReport(records, browser.runtime.getManifest().version, now);
+  const url = URL.createObjectURL(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `guide-health-${now.toISOString().slice(0, 10)}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Connected({
+  initial,
+  customersFeed,
+  health,
+}: {
+  initial: Settings;
+  customersFeed: CustomersFeed;
+  health: HealthRecord[];
+}) {
   const [settings, setSettings] = useState(initial);
   const [now] = useState(Date.now);
   const customers = useCustomers(customersFeed);
@@ -66,12 +87,16 @@ function Connected({ initial, customersFeed }: { initial: Settings; customersFee
       return reply.ok ? undefined : reply.error;
     },
   };
-  return <OptionsView settings={settings} onChange={onChange} profiles={manager} signIn={signIn} />;
+  const guideHealth = { records: health, onDownload: () => downloadReport(health) };
+  return (
+    <OptionsView settings={settings} onChange={onChange} profiles={manager} signIn={signIn} guideHealth={guideHealth} />
+  );
 }
 
 export async function mountOptions(root: HTMLElement): Promise<void> {
   const [state, customersFeed] = await Promise.all([fetchPublicState(), loadCustomers()]);
   const settings = Settings.parse(('error' in state ? undefined : state.settings) ?? {});
-  render(<Connected initial={settings} customersFeed={customersFeed} />, root);
+  const health = await readHealthRecords();
+  render(<Connected initial={settings} customersFeed={customersFeed} health={health} />, root);
   document.documentElement.dataset.ready = 'true';
 }

@@ -19,3 +19,10 @@ export const requestBudgets = {
   tokenRequestsPerCheck: 1,
   graphRequestsPerCheck: 3,
 } as const;
+
+/** Main-thread time of the extension's own scripts (CDP profiler samples by script URL), wording tables loaded. */
+export const attributionBudgets = {
+  idleMsPerMinute: 5,
+  /** A step showing: the extension's part of the page's main-thread time. */
+  activeShareOfPage: 0.02,
+} as const;

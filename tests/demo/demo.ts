@@ -1,13 +1,13 @@
 // `npm run demo`: the sandbox plus Chromium with the extension loaded on the replica portal. With a
-// display it opens headed for a person to click through; without one it walks the flow by script and
-// writes a screenshot per step (page and popup) into demo-output/<time>/, and the stores' 1280×800
-// screenshots into demo-output/<time>/store/.
+// display it opens headed for a person to click through; without one it walks the flow by script (and the
+// portal once more in German) and writes a screenshot per step (page and popup) into demo-output/<time>/,
+// and the stores' 1280×800 screenshots into demo-output/<time>/store/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/harness';
 import { storeShot } from './store-shots';
-import { walkIdemeum, walkPortal } from './walk';
+import { walkIdemeum, walkPortal, walkPortalInGerman } from './walk';
 import { registerSignInClient, walkExpress } from './walk-express';
 import { walkOpenList } from './walk-open-list';
 
@@ -47,6 +47,7 @@ if (headed) {
     await walkIdemeum(h, snap);
     await walkExpress(h, snap, language);
     await walkOpenList(h, snap);
+    await walkPortalInGerman(h, snap);
     console.log(`Done: ${n} steps, ${n * 2} screenshots in ${out}`);
   } finally {
     await h.close();

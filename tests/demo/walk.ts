@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../e2e/harness';
 import { bladeFrame } from '../e2e/portal-steps';
+import { walkPortal as walkPortalVariant } from '../e2e/portal-walk';
 
 export type Snap = (name: string, page: Page) => Promise<void>;
 
@@ -58,6 +59,32 @@ export async function walkPortal(h: Harness, snap: Snap, host = 'portal.azure.co
   await page.waitForSelector('[data-assist-step="portal.consent-granted"]', { timeout: 15_000 });
   await settle(page, 2500);
   await snap('portal-consent-granted', page);
+}
+
+/** The portal once more, in German and with the Fluent markup kit: a screenshot at each guided action. */
+export async function walkPortalInGerman(h: Harness, snap: Snap): Promise<void> {
+  const page = await h.context.newPage();
+  const slug = (label: string) =>
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  const nothing = async () => {};
+  await walkPortalVariant(
+    page,
+    h.sandbox.state,
+    { host: 'portal.azure.com', kit: 'fluent', language: 'de' },
+    'idemeum-de',
+    {
+      onStep: async (label) => {
+        await settle(page);
+        await snap(`portal-de-${slug(label)}`, page);
+      },
+      onRegistered: nothing,
+      onSecretAdded: nothing,
+    },
+  );
+  await page.close();
 }
 
 export async function walkIdemeum(h: Harness, snap: Snap, host = 'acme.idemeum.com'): Promise<void> {

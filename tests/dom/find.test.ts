@@ -5,6 +5,7 @@ import { readOverviewIds, readSecretRows, valueBesideCopyButton } from '../../li
 import { accessibleName } from '../../lib/dom/accessible-name';
 import { findByRole, findFieldByLabel, findValueNextToLabel } from '../../lib/dom/find';
 import { readConfiguredPermissions, reviewPermissions } from '../../lib/playbook/portal-permissions';
+import type { PortalRoute } from '../../lib/playbook/portal-route';
 import { REQUIRED_GRAPH_ROLES } from '../../lib/requirements';
 import { currentSecret, guid } from '../support/generated';
 
@@ -55,6 +56,12 @@ describe('findFieldByLabel', () => {
 
 describe('Overview essentials', () => {
   const ids = { client: guid(), object: guid(), tenant: guid() };
+  const route: PortalRoute = {
+    extension: 'Microsoft_AAD_RegisteredApps',
+    blade: 'ApplicationMenuBlade',
+    item: 'Overview',
+    params: { appId: ids.client, objectId: ids.object },
+  };
   const styles = {
     'sibling divs': `
       <div class="essentials">
@@ -77,12 +84,12 @@ describe('Overview essentials', () => {
   };
 
   it.each(Object.entries(styles))(
-    'reads the IDs by their labels in %s, never the Object ID as client ID',
+    'reads the IDs in %s: the client ID is the route’s appId, never the Object ID',
     (_s, markup) => {
       html(markup);
-      expect(readOverviewIds(document)).toEqual([
-        { field: 'objectId', value: ids.object },
+      expect(readOverviewIds(document, route)).toEqual([
         { field: 'tenantId', value: ids.tenant },
+        { field: 'objectId', value: ids.object },
         { field: 'clientId', value: ids.client },
       ]);
     },
@@ -90,14 +97,14 @@ describe('Overview essentials', () => {
 
   it('takes nothing while the page shows another app than the route names', () => {
     html(styles['sibling divs']);
-    expect(readOverviewIds(document, guid())).toEqual([]);
+    expect(readOverviewIds(document, { ...route, params: { appId: guid(), objectId: ids.object } })).toEqual([]);
   });
 
   it('knows which value a Copy to clipboard button copies', () => {
     html(styles['sibling divs']);
     const buttons = document.querySelectorAll('button');
-    expect(valueBesideCopyButton(buttons[0]!)).toEqual({ field: 'clientId', value: ids.client });
-    expect(valueBesideCopyButton(buttons[1]!)).toEqual({ field: 'tenantId', value: ids.tenant });
+    expect(valueBesideCopyButton(buttons[0]!, route, [])).toEqual({ field: 'clientId', value: ids.client });
+    expect(valueBesideCopyButton(buttons[1]!, route, [])).toEqual({ field: 'tenantId', value: ids.tenant });
   });
 
   it('finds a value next to a label, and nothing without an acceptable value', () => {
@@ -123,21 +130,22 @@ describe('client secrets grid', () => {
 
   it('reads the Value right after creation, with the expiry', () => {
     html(grid(value));
-    expect(readSecretRows(document)).toEqual([
-      { secretId, value, masked: false, expiresAt: '2028-11-26T00:00:00.000Z' },
+    expect(readSecretRows(document, ['en-US'])).toEqual([
+      { element: expect.any(HTMLElement), secretId, value, masked: false, expiresAt: '2028-11-26T00:00:00.000Z' },
     ]);
   });
 
   it('sees a masked value as masked, and never as a value', () => {
     html(grid(`${value.slice(0, 3)}**********************`));
-    expect(readSecretRows(document)[0]).toMatchObject({ value: undefined, masked: true });
+    expect(readSecretRows(document, ['en-US'])[0]).toMatchObject({ value: undefined, masked: true });
   });
 
   it('tells the Secret ID copy button from the Value one', () => {
     html(grid(value));
     const [valueButton, idButton] = Array.from(document.querySelectorAll('button'));
-    expect(valueBesideCopyButton(valueButton!)).toMatchObject({ field: 'secret', value });
-    expect(valueBesideCopyButton(idButton!)).toEqual({ field: 'secretId' });
+    const route: PortalRoute = { blade: 'ApplicationMenuBlade', item: 'Credentials', params: {} };
+    expect(valueBesideCopyButton(valueButton!, route, ['en-US'])).toMatchObject({ field: 'secret', value });
+    expect(valueBesideCopyButton(idButton!, route, ['en-US'])).toEqual({ field: 'secretId' });
   });
 });
 

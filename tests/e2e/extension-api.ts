@@ -86,3 +86,34 @@ export async function badgeText(h: Harness): Promise<string> {
     ).chrome.action.getBadgeText({}),
   );
 }
+
+/** The extension's storage.session (the secret lives only there), read from the service worker. */
+export async function sessionStorageOf(h: Harness): Promise<Record<string, unknown>> {
+  const sw = await h.worker();
+  return sw.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { storage: { session: { get: (k: null) => Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.session.get(null),
+  );
+}
+
+/** Whether `value` holds exactly `text` somewhere (a string equal to it, not merely containing it). */
+export function holdsExactly(value: unknown, text: string): boolean {
+  if (value === text) return true;
+  if (Array.isArray(value)) return value.some((v) => holdsExactly(v, text));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => holdsExactly(v, text));
+  return false;
+}
+
+/** Polls `read` until `accept` holds or `ms` pass; the last value read and whether it was accepted. */
+export async function pollFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, ms: number) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    value = await read();
+  }
+  return { value, ok: accept(value) };
+}

@@ -57,7 +57,8 @@ describe.each(['portal.azure.com', 'entra.microsoft.com'])('guide on %s', (host)
     await page.reload();
     await expectStep(page, 'portal.open-certificates');
 
-    await page.getByRole('link', { name: 'Certificates & secrets' }).click();
+    // entra.microsoft.com shows the new wording, "Certificates and secrets" (FACTS.md §3a).
+    await page.getByRole('link', { name: /^Certificates (&|and) secrets$/ }).click();
     await expectStep(page, 'portal.new-client-secret', 'blade');
     const blade = bladeFrame(page);
     await blade.getByRole('button', { name: 'New client secret' }).click();

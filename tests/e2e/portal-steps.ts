@@ -24,3 +24,19 @@ export function bladeFrame(page: Page): Frame {
   if (!frame) throw new Error('no reactblade frame');
   return frame;
 }
+
+/** Every element marked with data-assist-step, in the page and all its frames. */
+export async function markedCount(page: Page): Promise<number> {
+  let count = 0;
+  for (const frame of page.frames())
+    count += await frame
+      .locator('[data-assist-step]')
+      .count()
+      .catch(() => 0);
+  return count;
+}
+
+/** How many of the elements `target` matches carry data-assist-step (0 while it is missing). */
+export async function markedAmong(target: Locator): Promise<number> {
+  return target.evaluateAll((els) => els.filter((el) => el.hasAttribute('data-assist-step')).length).catch(() => 0);
+}

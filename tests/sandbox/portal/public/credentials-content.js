@@ -6,6 +6,7 @@ import { bladeDelay, h, uid } from './dom.js';
 import { dataGrid } from './grid.js';
 import { icon } from './icons.js';
 import { shortDate, t } from './text.js';
+import { KIT } from './variant.js';
 import {
   commandBar,
   commandButton,
@@ -36,7 +37,8 @@ export function mountCredentials(root, appKey, notify) {
   /** Secret values created in this page, by keyId: the only place a full value is ever shown again. */
   const revealed = new Map();
   let app;
-  let tab = 'secrets';
+  // The Fluent kit opens on the Certificates tab, so that the Client secrets tab is a step of its own.
+  let tab = KIT === 'fluent' ? 'certificates' : 'secrets';
 
   const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 

@@ -9,7 +9,7 @@ export function navigate(hash) {
 }
 
 /** Where a link to `hash` points: the hash itself, or from a frame the portal's full URL. */
-export function routeHref(hash) {
+function routeHref(hash) {
   return IN_BLADE_FRAME ? `${TRUSTED_AUTHORITY}/?${new URLSearchParams(variantParams())}${hash}` : hash;
 }
 

@@ -61,7 +61,7 @@ const ACCENTED = {
 };
 
 /** "New registration" → "[Ñéŵ ŕéĝîšţŕåţîöñ]"; {placeholders} are left for the values. */
-export function pseudo(text) {
+function pseudo(text) {
   const accented = text
     .split(/(\{[a-z]+\})/)
     .map((part) => (part.startsWith('{') ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c])))

@@ -1,0 +1,46 @@
+// MSP admins switch directories all day: an app's Overview in another tenant than the active customer
+// profile's must not overwrite that profile. The capture is refused before anything is stored, the
+// tenant is remembered so that the popup can offer a new profile (which starts with an empty portal
+// context, so the same Overview is then captured into it).
+import type { CredentialField } from '../credentials';
+import { read, update } from '../store';
+import { createProfile } from './profiles';
+
+const OTHER_TENANT =
+  'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
+
+/**
+ * Undefined when the page's value may be stored; else why not (in words). What follows another tenant's
+ * Overview in the same tab (its client ID, its secret) is refused too; another tab, on the profile's own
+ * directory, is not held up by it.
+ */
+export async function refuseOtherTenant(
+  field: CredentialField | 'objectId',
+  value: string,
+  now: number,
+  tabId: number | undefined,
+): Promise<string | undefined> {
+  const [credentials, portal] = await Promise.all([read('credentials'), read('portal')]);
+  if (field === 'tenantId') {
+    const tenantId = value.trim().toLowerCase();
+    if (credentials?.tenantId && credentials.tenantId !== tenantId) {
+      await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now, tabId } }));
+      return OTHER_TENANT;
+    }
+    if (portal?.otherTenant?.tabId === tabId) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
+    return undefined;
+  }
+  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? OTHER_TENANT : undefined;
+}
+
+/**
+ * A new profile, made from the popup. The portal's route is the tab's, not the profile's: the new profile's
+ * guide goes on where the admin is, so an app of another tenant on screen is then captured into it.
+ */
+export async function createProfileHere(label: string): Promise<string> {
+  const route = (await read('portal'))?.route;
+  await update('portal', (p) => (p ? { ...p, otherTenant: undefined } : p));
+  const id = await createProfile(label);
+  await update('portal', (p) => ({ ...p, route: p?.route ?? route }));
+  return id;
+}
