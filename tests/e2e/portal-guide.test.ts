@@ -30,7 +30,7 @@ describe.each(['portal.azure.com', 'entra.microsoft.com'])('guide on %s', (host)
     await page.goto(`https://${host}/${LIST}`);
 
     await expectStep(page, 'portal.new-registration');
-    await expect.poll(() => tooltip(page).textContent()).toContain('Press New registration');
+    await expect.poll(() => tooltip(page).textContent()).toContain('Press “New registration”');
     await page.getByRole('button', { name: 'New registration' }).click();
 
     await expectStep(page, 'portal.name');
