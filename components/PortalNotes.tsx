@@ -1,7 +1,8 @@
 // What the portal page told the extension that the admin should know: the portal's language as the
 // guide detected it, and an app of another tenant than the active profile's. Props in, events out.
 import type { PublicState } from '../lib/background/public-state';
-import { isLanguage, LANGUAGE_NAMES } from '../lib/wording/languages';
+import { locale, t } from '../lib/i18n/t';
+import { isLanguage } from '../lib/wording/languages';
 
 export interface PortalNotesProps {
   portal: PublicState['portal'];
@@ -10,8 +11,11 @@ export interface PortalNotesProps {
 
 function languageLine(language: NonNullable<PublicState['portal']['language']>): string {
   const { code, known } = language;
-  if (known && code && isLanguage(code)) return `Portal language: ${LANGUAGE_NAMES[code]} (${code}).`;
-  return `Portal language: not recognised${code ? ` (${code})` : ''}; the guide goes by the route.`;
+  if (known && code && isLanguage(code)) {
+    const name = new Intl.DisplayNames([locale()], { type: 'language' }).of(code) ?? code;
+    return t('portal_language_known', { language: name, code });
+  }
+  return code ? t('portal_language_unknown_code', { code }) : t('portal_language_unknown');
 }
 
 export function PortalNotes({ portal, onNewProfile }: PortalNotesProps) {
@@ -20,12 +24,12 @@ export function PortalNotes({ portal, onNewProfile }: PortalNotesProps) {
     <>
       {other && (
         <div class="banner banner-error" role="alert">
-          <p>
-            This app is in another directory (tenant {other}) than the active customer profile, so nothing of it was
-            stored.
-          </p>
-          <button type="button" onClick={() => onNewProfile(`Tenant ${other.slice(0, 8)}`)}>
-            New profile for this tenant
+          <p>{t('portal_other_tenant', { tenant: other })}</p>
+          <button
+            type="button"
+            onClick={() => onNewProfile(t('portal_new_profile_label', { tenant: other.slice(0, 8) }))}
+          >
+            {t('portal_new_profile')}
           </button>
         </div>
       )}

@@ -3,11 +3,9 @@
 // tenant is remembered so that the popup can offer a new profile (which starts with an empty portal
 // context, so the same Overview is then captured into it).
 import type { CredentialField } from '../credentials';
+import { t } from '../i18n/t';
 import { read, update } from '../store';
 import { createProfile } from './profiles';
-
-const OTHER_TENANT =
-  'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
 
 /**
  * Undefined when the page's value may be stored; else why not (in words). What follows another tenant's
@@ -25,12 +23,12 @@ export async function refuseOtherTenant(
     const tenantId = value.trim().toLowerCase();
     if (credentials?.tenantId && credentials.tenantId !== tenantId) {
       await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now, tabId } }));
-      return OTHER_TENANT;
+      return t('capture_other_tenant');
     }
     if (portal?.otherTenant?.tabId === tabId) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
     return undefined;
   }
-  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? OTHER_TENANT : undefined;
+  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? t('capture_other_tenant') : undefined;
 }
 
 /**

@@ -6,10 +6,14 @@ import type { PublicState } from '../background/public-state';
 import { findAllByRole } from '../dom/find';
 import { shownValue } from '../dom/visible-text';
 import type { Overlay } from '../guide/overlay';
+import { formatDate, list } from '../i18n/format';
+import { t } from '../i18n/t';
 import { readConfiguredPermissions } from '../playbook/portal-permissions';
 import { appMenuItem, type PortalRoute } from '../playbook/portal-route';
 import { send } from '../send';
 import { maskSecret } from '../value-shapes';
+import type { Language } from '../wording/languages';
+import { displayWording } from '../wording/match';
 import { expiryFromPreset, presetDays } from './expiry-date';
 import { type Captured, readOverviewIds, readSecretRows, valueBesideCopyButton } from './portal-capture';
 
@@ -17,11 +21,8 @@ export interface Capture {
   scan: (route: PortalRoute) => void;
 }
 
-const NAMES = {
-  tenantId: 'Directory (tenant) ID',
-  clientId: 'Application (client) ID',
-  objectId: 'Object ID',
-} as const;
+/** The labels the captured IDs have on the portal page (quoted in the portal's language). */
+const LABELS = { tenantId: 'tenantIdLabel', clientId: 'clientIdLabel' } as const;
 
 /** The expiry preset chosen in an open pane: the one select or combobox showing a preset's lifetime. */
 function chosenPresetDays(doc: Document): number | undefined {
@@ -38,11 +39,15 @@ export function startCapture(options: {
   doc: Document;
   overlay: Overlay;
   state: () => PublicState;
+  /** The portal's detected language, if known: the toasts name its columns and labels as the page does. */
+  portalLanguage: () => Language | undefined;
   /** The portal's date locales, most likely first (from `?l=`, then the browser's). */
   locales: () => string[];
   signal: AbortSignal;
 }): Capture {
   const { doc, overlay, signal } = options;
+  const quote = (concept: 'tenantIdLabel' | 'clientIdLabel' | 'value' | 'secretId') =>
+    displayWording(concept, options.portalLanguage());
   /** What was sent, per profile: a new profile (another tenant) takes the same values again. */
   const sent = new Set<string>();
   const sentKey = (i: Captured) => `${options.state().profiles?.activeId ?? ''}:${i.field}:${i.value}`;
@@ -64,13 +69,17 @@ export function startCapture(options: {
         break;
       }
       if (item.field === 'secret') {
-        const expiry = item.expiresAt ? `, expires ${new Date(item.expiresAt).toLocaleDateString()}` : '';
-        overlay.toast(`Client secret Value captured: ${maskSecret(item.value)}${expiry}.`);
+        const words = { value: quote('value'), masked: maskSecret(item.value) };
+        overlay.toast(
+          item.expiresAt
+            ? t('capture_secret_expires', { ...words, date: formatDate(new Date(item.expiresAt)) })
+            : t('capture_secret', words),
+        );
       } else if (item.field !== 'objectId') {
-        accepted.push(NAMES[item.field]);
+        accepted.push(quote(LABELS[item.field]));
       }
     }
-    if (announce && accepted.length > 0) overlay.toast(`Captured ${accepted.join(' and ')}.`);
+    if (announce && accepted.length > 0) overlay.toast(t('capture_ids', { names: list(accepted) }));
   };
 
   const scanSecrets = (route: PortalRoute) => {
@@ -97,10 +106,7 @@ export function startCapture(options: {
     const newMasked = rows.find((r) => r.masked && r.secretId && !knownSecretIds?.has(r.secretId));
     if (newMasked && !options.state().credentials.secret && !missedReported) {
       missedReported = true;
-      overlay.toast(
-        'The new secret’s Value is already hidden, so it could not be captured. Create another client secret and stay on this page.',
-        'error',
-      );
+      overlay.toast(t('capture_secret_hidden', { value: quote('value') }), 'error');
     }
     for (const id of ids) knownSecretIds.add(id);
   };
@@ -122,7 +128,7 @@ export function startCapture(options: {
     const found = valueBesideCopyButton(button, route, options.locales());
     if (!found) return;
     if (found.field === 'secretId') {
-      overlay.toast('That copies the Secret ID. idemeum needs the Value, the column to its left.', 'error');
+      overlay.toast(t('capture_secret_id_copied', { secretId: quote('secretId'), value: quote('value') }), 'error');
       return;
     }
     sent.delete(sentKey(found));

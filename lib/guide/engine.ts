@@ -3,6 +3,7 @@
 // never sees them (DESIGN.md).
 import type { PublicState } from '../background/public-state';
 import type { Playbook, PlaybookStep, StepContext } from '../playbook/types';
+import type { Language } from '../wording/languages';
 import { Overlay } from './overlay';
 import { expectedStep, selectStep } from './select-step';
 
@@ -14,6 +15,8 @@ export interface GuideOptions<R> {
   /** The raw route (the portal's hash; in a blade frame, the top frame's hash as the background knows it). */
   rawRoute: () => string;
   state: () => PublicState;
+  /** The portal's detected language, if the wording tables know it (the tooltips quote the page in it). */
+  portalLanguage?: () => Language | undefined;
   signal: AbortSignal;
   /** Only one frame describes a missing target in words; the others stay quiet. */
   mayShowFallback: () => Promise<boolean>;
@@ -47,12 +50,15 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     route: playbook.parseRoute(options.rawRoute()),
     state: options.state(),
     skipped,
+    portalLanguage: options.portalLanguage?.(),
   });
 
   const show = (step: PlaybookStep<R>, index: number, target: HTMLElement | undefined, ctx: StepContext<R>) => {
     clearTimeout(fallbackTimer);
     fallbackTimer = undefined;
     const text = typeof step.text === 'function' ? step.text(ctx) : step.text;
+    const lookFor = typeof step.lookFor === 'function' ? step.lookFor(ctx) : step.lookFor;
+    const actionLabel = typeof step.action?.label === 'function' ? step.action.label() : step.action?.label;
     if (shown?.id === step.id && shown.target === target && shown.text === text) {
       // The step stays; a popup may have opened or closed next to its target.
       overlay.pageChanged();
@@ -65,9 +71,9 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
         index,
         total: steps.length,
         text,
-        lookFor: target ? undefined : step.lookFor,
+        lookFor: target ? undefined : lookFor,
         deepLink: target ? undefined : step.deepLink?.(ctx),
-        actionLabel: step.action?.label,
+        actionLabel,
         canGoBack: index > 0,
       },
       target,

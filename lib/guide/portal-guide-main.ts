@@ -6,6 +6,7 @@ import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { send } from '../send';
 import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
+import { isLanguage, type Language } from '../wording/languages';
 import { languageFromMatches, noteLanguageOf } from '../wording/match';
 import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
 import { startGuide } from './engine';
@@ -31,6 +32,13 @@ export async function runPortalGuide(): Promise<void> {
   const rawRoute = () => (frame === 'top' ? location.hash : (state.portal.route ?? ''));
 
   const language = () => detectPortalLanguage(location.href, languageFromMatches());
+  /** This frame's own finding, else what the other frames reported (a blade frame's URL has no `?l=`). */
+  const portalLanguage = (): Language | undefined => {
+    const own = language();
+    const shared = state.portal.language;
+    const found = own.code ? own : shared;
+    return found?.known && found.code && isLanguage(found.code) ? found.code : undefined;
+  };
   let reportedLanguage = '';
   let lastLanguageScan = 0;
   const reportLanguage = () => {
@@ -54,6 +62,7 @@ export async function runPortalGuide(): Promise<void> {
     playbook: portalPlaybook,
     rawRoute,
     state: () => state,
+    portalLanguage,
     signal,
     mayShowFallback: async () => {
       if (frame !== 'top') return false;
@@ -79,7 +88,14 @@ export async function runPortalGuide(): Promise<void> {
       reportLanguage();
     },
   });
-  capture = startCapture({ doc: document, overlay: guide.overlay, state: () => state, locales, signal });
+  capture = startCapture({
+    doc: document,
+    overlay: guide.overlay,
+    state: () => state,
+    portalLanguage,
+    locales,
+    signal,
+  });
   // Consent pressed, seen by the guide itself: the check then waits for Microsoft without reading the table.
   guide.overlay.onTargetClick = (stepId) => {
     if (CONSENT_STEPS.has(stepId)) void send({ type: 'portal.consentPressed' });

@@ -10,6 +10,11 @@ export function formatDate(at: number | Date): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(at);
 }
 
+/** A date with its time, for records: "25 Nov 2028, 14:05". */
+export function formatDateTime(at: number | Date): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
 /**
  * How long ago (or from now) `at` is, in the largest unit that fits once rounded: "now", "5 minutes ago",
  * "in 3 days" (59.6 minutes is "1 hour ago", not "60 minutes ago").

@@ -9,8 +9,10 @@ import { readSecretRows } from '../capture/portal-capture';
 import { findAllByRole, findByRole, findFieldByLabel } from '../dom/find';
 import { firstTextbox, onlyPrimaryButton } from '../dom/structure';
 import { shownValue } from '../dom/visible-text';
+import { list } from '../i18n/format';
+import { type MessageKey, plural, t } from '../i18n/t';
 import { appBladeLink, appRegistrationsLink, newRegistrationLink } from '../portal-links';
-import { wording } from '../wording/match';
+import { displayWording, wording } from '../wording/match';
 import type { Concept } from '../wording/portal-wordings';
 import {
   missingTicks,
@@ -40,6 +42,17 @@ const sameApp = (c: Ctx) =>
   !c.route.params.appId || c.route.params.appId.toLowerCase() === c.state.credentials.clientId;
 const idsCaptured = (c: Ctx) => !!c.state.credentials.tenantId && !!c.state.credentials.clientId && sameApp(c);
 const secretCaptured = (c: Ctx) => !!c.state.credentials.secret && sameApp(c);
+
+/**
+ * A message in the browser's language whose placeholders, named after concepts, quote the portal's
+ * controls in the portal's detected language (English when it is not known): the words match the page.
+ */
+const quoting = (c: Ctx, concepts: Concept[]) =>
+  Object.fromEntries(concepts.map((k) => [k, displayWording(k, c.portalLanguage, t('guide_your_tenant'))]));
+const say =
+  (key: MessageKey, ...concepts: Concept[]) =>
+  (c: Ctx) =>
+    t(key, quoting(c, concepts));
 
 /** Menus are made of links, tabs, tree items or menu items, depending on the portal's version. */
 const MENU_ROLES = ['link', 'tab', 'treeitem', 'menuitem', 'option'];
@@ -124,32 +137,32 @@ const yesButton = (doc: Document) => {
 export const portalSteps: Step[] = [
   {
     id: 'portal.open-app-registrations',
-    text: 'Open App registrations in Microsoft Entra ID.',
-    lookFor: '“App registrations” under Entra ID (Microsoft Entra ID → Manage), or search for it at the top.',
+    text: say('guide_open_app_registrations', 'appRegistrations'),
+    lookFor: say('guide_open_app_registrations_look', 'appRegistrations'),
     where: (r) => !isAppRegistrationsRoute(r),
     target: (doc) => named(doc, MENU_ROLES, 'appRegistrations') ?? linkTo(doc, isList),
     deepLink: () => appRegistrationsLink(),
   },
   {
     id: 'portal.new-registration',
-    text: 'Press New registration to create the app for idemeum.',
-    lookFor: 'the “New registration” button at the top of App registrations.',
+    text: say('guide_new_registration', 'newRegistration'),
+    lookFor: say('guide_new_registration_look', 'newRegistration', 'appRegistrations'),
     where: isList,
     target: (doc) => named(doc, COMMAND_ROLES, 'newRegistration') ?? linkTo(doc, isCreate),
     deepLink: () => newRegistrationLink(),
   },
   {
     id: 'portal.name',
-    text: 'Name the app, for example “idemeum”. Keep “Accounts in this organizational directory only”.',
-    lookFor: 'the “Name” box at the top of “Register an application”.',
+    text: say('guide_name', 'singleTenant'),
+    lookFor: say('guide_name_look', 'name'),
     where: isCreate,
     target: nameField,
     done: nameGiven,
   },
   {
     id: 'portal.single-tenant',
-    text: 'Choose “Accounts in this organizational directory only”: idemeum needs a single-tenant app.',
-    lookFor: 'the “Supported account types” choices.',
+    text: say('guide_single_tenant', 'singleTenant'),
+    lookFor: say('guide_single_tenant_look'),
     where: isCreate,
     target: singleTenantChoice,
     done: (c) => {
@@ -159,16 +172,16 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.register',
-    text: 'Press Register. The extension then reads the client ID and tenant ID for you.',
-    lookFor: 'the “Register” button at the bottom of the page.',
+    text: say('guide_register', 'register'),
+    lookFor: say('guide_register_look', 'register'),
     where: isCreate,
     target: (doc) => named(doc, ['button'], 'register') ?? onlyPrimaryButton(doc),
     ready: nameGiven,
   },
   {
     id: 'portal.open-certificates',
-    text: 'IDs captured. Now open Certificates & secrets to create the client secret.',
-    lookFor: '“Certificates & secrets” in the app’s menu on the left, under Manage.',
+    text: say('guide_open_certificates', 'certificatesAndSecrets'),
+    lookFor: say('guide_open_certificates_look', 'certificatesAndSecrets'),
     where: (r) => inAppMenu(r) && !isItem('Credentials')(r),
     target: (doc) => named(doc, MENU_ROLES, 'certificatesAndSecrets') ?? linkTo(doc, isItem('Credentials')),
     ready: idsCaptured,
@@ -177,8 +190,8 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.client-secrets-tab',
-    text: 'Open the Client secrets tab.',
-    lookFor: 'the “Client secrets” tab next to “Certificates”.',
+    text: say('guide_client_secrets_tab', 'clientSecrets'),
+    lookFor: say('guide_client_secrets_tab_look', 'clientSecrets'),
     where: isItem('Credentials'),
     target: (doc) => {
       const tab = clientSecretsTab(doc);
@@ -191,8 +204,8 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.new-client-secret',
-    text: 'Press New client secret.',
-    lookFor: 'the “New client secret” button under “Client secrets”.',
+    text: say('guide_new_client_secret', 'newClientSecret'),
+    lookFor: say('guide_new_client_secret_look', 'newClientSecret', 'clientSecrets'),
     where: isItem('Credentials'),
     target: (doc) => named(doc, COMMAND_ROLES, 'newClientSecret'),
     // A new secret's value on screen is being captured: not a moment to make another one.
@@ -200,16 +213,16 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.secret-expiry',
-    text: 'Describe the secret (e.g. “idemeum”) and choose 730 days (24 months), the longest preset.',
-    lookFor: 'the “Expires” choice in the “Add a client secret” pane on the right.',
+    text: say('guide_secret_expiry'),
+    lookFor: say('guide_secret_expiry_look', 'expires', 'addClientSecret'),
     where: isItem('Credentials'),
     target: expiryField,
     done: (c) => longLifetimeChosen(c.doc),
   },
   {
     id: 'portal.secret-add',
-    text: 'Press Add. The extension captures the secret’s Value at once: it is shown only now.',
-    lookFor: 'the “Add” button at the bottom of the “Add a client secret” pane.',
+    text: say('guide_secret_add', 'add', 'value'),
+    lookFor: say('guide_secret_add_look', 'add', 'addClientSecret'),
     where: isItem('Credentials'),
     target: (doc) => paneButton(addSecretPane(doc), 'add'),
     // Skip the expiry step to keep a shorter lifetime on purpose.
@@ -217,8 +230,8 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.open-api-permissions',
-    text: 'Secret captured. Now open API permissions.',
-    lookFor: '“API permissions” in the app’s menu on the left, under Manage.',
+    text: say('guide_open_api_permissions', 'apiPermissions'),
+    lookFor: say('guide_open_api_permissions_look', 'apiPermissions'),
     where: (r) => inAppMenu(r) && !isItem('CallAnAPI')(r),
     target: (doc) => named(doc, MENU_ROLES, 'apiPermissions') ?? linkTo(doc, isItem('CallAnAPI')),
     ready: secretCaptured,
@@ -230,20 +243,22 @@ export const portalSteps: Step[] = [
       const review = permissionsReview(c.doc);
       const delegated = review?.delegatedInstead ?? [];
       const missing = review?.missing.length ?? 12;
-      const base = `Press Add a permission to add the ${missing === 12 ? '12' : `${missing} missing`} Microsoft Graph application permissions.`;
+      const words = quoting(c, ['addPermission']);
+      const request =
+        missing === 12 ? t('guide_add_permission', words) : plural('guide_add_missing_permissions', missing, words);
       return delegated.length > 0
-        ? `${base} ${delegated.join(', ')} ${delegated.length === 1 ? 'is' : 'are'} added as Delegated: idemeum needs them as Application permissions.`
-        : base;
+        ? plural('guide_delegated_instead', delegated.length, { request, names: list(delegated) })
+        : request;
     },
-    lookFor: 'the “Add a permission” button above “Configured permissions”.',
+    lookFor: say('guide_add_permission_look', 'addPermission'),
     where: isItem('CallAnAPI'),
     target: (doc) => named(doc, COMMAND_ROLES, 'addPermission'),
     done: (c) => allConfigured(c.doc) || !!requestPane(c.doc),
   },
   {
     id: 'portal.pick-graph',
-    text: 'Choose Microsoft Graph.',
-    lookFor: 'the “Microsoft Graph” tile under “Microsoft APIs”.',
+    text: say('guide_pick_graph'),
+    lookFor: say('guide_pick_graph_look'),
     where: isItem('CallAnAPI'),
     target: (doc) => {
       const pane = requestPane(doc);
@@ -252,8 +267,8 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.pick-application',
-    text: 'Choose Application permissions (not Delegated): idemeum works without a signed-in user.',
-    lookFor: 'the “Application permissions” choice in the pane.',
+    text: say('guide_pick_application', 'applicationPermissions', 'delegatedPermissions'),
+    lookFor: say('guide_pick_application_look', 'applicationPermissions'),
     where: isItem('CallAnAPI'),
     target: applicationChoice,
     done: (c) => {
@@ -268,9 +283,9 @@ export const portalSteps: Step[] = [
     id: 'portal.tick-permissions',
     text: (c) => {
       const ticked = 12 - missingTicks(requestPane(c.doc) ?? c.doc).length;
-      return `Tick the 12 permissions idemeum needs (${ticked} of 12 ticked), or let the extension tick them.`;
+      return t('guide_tick_permissions', { ticked });
     },
-    lookFor: 'the permission list under “Select permissions”.',
+    lookFor: say('guide_tick_permissions_look'),
     where: isItem('CallAnAPI'),
     target: (doc) => {
       // The list is shown once its groups are: the first unticked one, else the one search box above them.
@@ -279,20 +294,20 @@ export const portalSteps: Step[] = [
       const searchboxes = findAllByRole(pane, 'searchbox');
       return uncheckedRequired(pane)[0] ?? (searchboxes.length === 1 ? searchboxes[0] : undefined);
     },
-    action: { label: 'Select all 12', run: (c) => tickAllRequired(c.doc) },
+    action: { label: () => t('guide_select_all'), run: (c) => tickAllRequired(c.doc) },
   },
   {
     id: 'portal.add-permissions',
-    text: 'All 12 ticked. Press Add permissions.',
-    lookFor: 'the “Add permissions” button at the bottom of the pane.',
+    text: say('guide_add_permissions', 'addPermissions'),
+    lookFor: say('guide_add_permissions_look', 'addPermissions'),
     where: isItem('CallAnAPI'),
     target: (doc) => paneButton(requestPane(doc), 'addPermissions'),
     ready: (c) => missingTicks(requestPane(c.doc) ?? c.doc).length === 0,
   },
   {
     id: 'portal.grant-consent',
-    text: 'Press Grant admin consent. Only a Global Administrator or Privileged Role Administrator can grant it.',
-    lookFor: 'the “Grant admin consent for <your tenant>” button above “Configured permissions”.',
+    text: say('guide_grant_consent', 'grantAdminConsent'),
+    lookFor: say('guide_grant_consent_look', 'grantAdminConsent'),
     where: isItem('CallAnAPI'),
     target: consentButton,
     ready: (c) => allConfigured(c.doc),
@@ -300,15 +315,15 @@ export const portalSteps: Step[] = [
   },
   {
     id: 'portal.confirm-consent',
-    text: 'Confirm with Yes.',
-    lookFor: 'the “Yes” button in “Grant admin consent confirmation”.',
+    text: say('guide_confirm_consent', 'yes'),
+    lookFor: say('guide_confirm_consent_look', 'yes', 'consentConfirmation'),
     where: isItem('CallAnAPI'),
     target: yesButton,
   },
   {
     id: 'portal.consent-granted',
-    text: 'Admin consent granted. The extension is checking it with Microsoft; see the toolbar button.',
-    lookFor: 'the Status column of “Configured permissions”.',
+    text: say('guide_consent_granted'),
+    lookFor: say('guide_consent_granted_look', 'status'),
     where: isItem('CallAnAPI'),
     target: (doc) => (allGranted(doc) ? consentButton(doc) : undefined),
   },

@@ -3,15 +3,4 @@
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'nl', 'pt-BR', 'it'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  ja: 'Japanese',
-  nl: 'Dutch',
-  'pt-BR': 'Portuguese (Brazil)',
-  it: 'Italian',
-};
-
 export const isLanguage = (code: string): code is Language => (LANGUAGES as readonly string[]).includes(code);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AssistantPanel } from '../../components/AssistantPanel';
 import { ExpressView } from '../../components/ExpressView';
+import { GuideHealthCard } from '../../components/GuideHealthCard';
+import { PortalNotes } from '../../components/PortalNotes';
 import { SignInClientSettings } from '../../components/SignInClientSettings';
 import type { PublicState } from '../../lib/background/public-state';
 import { checkField } from '../../lib/credentials';
@@ -61,9 +63,9 @@ const USER_VISIBLE = ['aria-label', 'title', 'placeholder', 'alt'];
 // A sentence is one message: two side by side in one of these were glued together in code.
 const SENTENCES = 'p, label, button, a, h1, h2, h3, option, legend, th, td';
 
-function expectOnlyMessages(root: HTMLElement = document.body) {
+function expectOnlyMessages(root: HTMLElement = document.body, data: readonly string[] = []) {
   root.querySelector('[aria-labelledby="profiles-title"]')?.remove(); // ProfilesCard: phase 2
-  const leftover = (text: string) => outsideMessages(text.replace(GUID, ''), DATA);
+  const leftover = (text: string) => outsideMessages(text.replace(GUID, ''), [...data, ...DATA]);
   expect(leftover(root.textContent ?? '')).not.toMatch(/\p{L}/u);
   for (const el of root.querySelectorAll(SENTENCES)) {
     const own = el.cloneNode(true) as HTMLElement;
@@ -405,6 +407,58 @@ describe('pseudo-locale: the express page and the options', () => {
       localizeDocument(document, title);
       expect(outsideMessages(document.title, [])).toBe('');
       expect(document.documentElement.lang).toBe('en');
+    }
+  });
+});
+
+describe('pseudo-locale: the portal notes and the guide health', () => {
+  it('the portal’s language, known or not, and another tenant’s app are one message each', () => {
+    const tenant = guid();
+    for (const language of [
+      { code: 'de', known: true },
+      { code: 'qps-ploc', known: false },
+      { code: null, known: false },
+    ]) {
+      cleanup();
+      render(<PortalNotes portal={{ language, otherTenant: tenant }} onNewProfile={vi.fn()} />);
+      // The language's name comes from Intl in the catalog's locale (here en): data, not our words.
+      expectOnlyMessages(document.body, ['German', 'de', 'qps-ploc']);
+    }
+    const onNewProfile = vi.fn();
+    cleanup();
+    render(<PortalNotes portal={{ otherTenant: tenant }} onNewProfile={onNewProfile} />);
+    fireEvent.click(screen.getByRole('button'));
+    expect(outsideMessages(onNewProfile.mock.calls[0]?.[0] ?? 'x', [tenant.slice(0, 8)])).toBe('');
+  });
+
+  it('guide health: none recorded, and records with and without a place, each one message', () => {
+    show(<GuideHealthCard records={[]} onDownload={vi.fn()} />);
+    const at = Date.UTC(2026, 0, 2, 3, 4);
+    const record = { at, stepId: 'portal.register', host: 'portal.azure.com', language: null, nearby: [] };
+    cleanup();
+    render(
+      <GuideHealthCard
+        records={[
+          { ...record, blade: null, item: null },
+          { ...record, blade: 'ApplicationsListBlade', item: 'Overview', language: 'de', nearby: ['Neu', 'Suchen'] },
+        ]}
+        onDownload={vi.fn()}
+      />,
+    );
+    const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    const data = [
+      'portal.register',
+      'portal.azure.com',
+      'ApplicationsListBlade › Overview',
+      'Neu · Suchen',
+      when,
+      'de',
+    ];
+    expectOnlyMessages(document.body, data);
+    for (const item of screen.getAllByRole('listitem')) {
+      const own = item.cloneNode(true) as HTMLElement;
+      own.querySelector('.hint')?.remove(); // the names on screen: a note of its own
+      expect(topLevelMessages(own.textContent ?? ''), own.textContent ?? '').toBe(1);
     }
   });
 });

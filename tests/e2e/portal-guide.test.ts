@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localStorageOf, state as publicState } from './extension-api';
 import { type Harness, launch } from './harness';
 import { bladeFrame, highlightedStep, tooltip } from './portal-steps';
+import { variantUrl, WORDS } from './portal-variants';
 
 const storedCredentials = async (harness: Harness) =>
   ((await localStorageOf(harness)).credentials ?? {}) as Record<string, string | undefined>;
@@ -23,6 +24,18 @@ async function expectStep(page: import('playwright-core').Page, step: string, fr
   await expect.poll(() => highlightedStep(page), { timeout: 15_000 }).toEqual({ step, frame });
 }
 
+describe('the tooltip quotes the screen', () => {
+  it('browser in English, portal in German: the English sentence names the button as the page does', async () => {
+    const page = await h.context.newPage();
+    await page.goto(variantUrl({ host: 'portal.azure.com', kit: 'fluent', language: 'de' }, LIST));
+    await expectStep(page, 'portal.new-registration');
+    await expect
+      .poll(() => tooltip(page).textContent())
+      .toContain(`Press “${WORDS.de.newRegistration}” to create the app for idemeum.`);
+    await page.close();
+  });
+});
+
 describe.each(['portal.azure.com', 'entra.microsoft.com'])('guide on %s', (host) => {
   it('walks the whole registration, capturing all three values and reaching 12 of 12 granted', async () => {
     const { state } = h.sandbox;
@@ -30,7 +43,7 @@ describe.each(['portal.azure.com', 'entra.microsoft.com'])('guide on %s', (host)
     await page.goto(`https://${host}/${LIST}`);
 
     await expectStep(page, 'portal.new-registration');
-    await expect.poll(() => tooltip(page).textContent()).toContain('Press New registration');
+    await expect.poll(() => tooltip(page).textContent()).toContain('Press “New registration”');
     await page.getByRole('button', { name: 'New registration' }).click();
 
     await expectStep(page, 'portal.name');

@@ -1,6 +1,7 @@
 // The files whose words come from the catalog (public/_locales), checked for user-visible literals by
 // tests/unit/i18n-literals.test.ts (and for messages glued together in code). Phase 1 converted the views and express logic, phase 2a
-// the background's replies, the value checks and the fill; phase 2b adds the overlay, playbooks, options,
+// the background's replies, the value checks and the fill; phase 2c the portal guide's steps, the capture's
+// toasts and the portal notes; phase 2b adds the overlay, playbooks, options,
 // profiles and reminders here once they read their words through lib/i18n.
 export const CONVERTED_FILES = [
   'components/AppDiagnosisCard.tsx',
@@ -11,7 +12,9 @@ export const CONVERTED_FILES = [
   'components/ExpiryNote.tsx',
   'components/ExpressCard.tsx',
   'components/ExpressView.tsx',
+  'components/GuideHealthCard.tsx',
   'components/PermissionsCard.tsx',
+  'components/PortalNotes.tsx',
   'components/RotationCard.tsx',
   'components/SendCard.tsx',
   'components/SignInCard.tsx',
@@ -23,8 +26,12 @@ export const CONVERTED_FILES = [
   'lib/background/badge.ts',
   'lib/background/express-result.ts',
   'lib/background/fill.ts',
+  'lib/background/other-tenant.ts',
   'lib/background/router.ts',
   'lib/background/settings-update.ts',
+  'lib/capture/capture-runner.ts',
+  'lib/capture/expiry-date.ts',
+  'lib/capture/portal-capture.ts',
   'lib/checklist.ts',
   'lib/credentials.ts',
   'lib/express/admin-roles.ts',
@@ -36,7 +43,11 @@ export const CONVERTED_FILES = [
   'lib/express/sign-in-settings.ts',
   'lib/express/sign-in.ts',
   'lib/fill/fill-form.ts',
+  'lib/guide-health/safe-names.ts',
+  'lib/guide/health-report.ts',
+  'lib/guide/select-step.ts',
   'lib/messages.ts',
+  'lib/playbook/portal.ts',
   'lib/send.ts',
   'lib/state-client.ts',
   'lib/ui/assistant-client.ts',

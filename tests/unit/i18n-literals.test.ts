@@ -25,12 +25,14 @@ const WORDLESS = /^[^\p{L}]*(\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
 const API_NAME = /^[A-Z][A-Za-z-]*(\.[A-Za-z-]+)+$/;
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 const PRODUCT_NAMES = new Set(['idemeum', 'Microsoft Entra ID', 'Microsoft Graph']);
-// Portal route items (the hash's ~/<Item>), Graph's enum values and error codes, and the role names that key
+// Portal route items (the hash's ~/<Item>) and blades, Graph's enum values and error codes, and the role names that key
 // the role messages: identifiers, never shown as they are.
 const IDENTIFIERS = new Set([
   'Overview',
   'Credentials',
   'CallAnAPI',
+  'ApplicationsListBlade',
+  'CreateApplicationBlade',
   'Role',
   'Scope',
   'Application',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { badgeFor, withAttention } from '../../lib/background/badge';
 import { acceptExpressResult } from '../../lib/background/express-result';
 import { fillFromPopup, fillPayload } from '../../lib/background/fill';
+import { refuseOtherTenant } from '../../lib/background/other-tenant';
 import { readProfiles } from '../../lib/background/profiles';
 import { handleMessage } from '../../lib/background/router';
 import { checkField, ObjectId } from '../../lib/credentials';
@@ -27,6 +28,7 @@ const COVERED = [
   'lib/background/badge.ts',
   'lib/background/express-result.ts',
   'lib/background/fill.ts',
+  'lib/background/other-tenant.ts',
   'lib/background/router.ts',
   'lib/credentials.ts',
   'lib/express/delegated-graph.ts',
@@ -142,6 +144,12 @@ describe('pseudo-locale: the background and the value checks', () => {
     expectOneMessage(!noToken.ok && noToken.problem.kind === 'graph' ? noToken.problem.message : undefined);
     const odd = parsed({ ok: true, data: 42 }, z.string());
     expectOneMessage(!odd.ok && odd.problem.kind === 'unexpected' ? odd.problem.message : undefined);
+  });
+
+  it('an app of another tenant is refused in one message, and what follows it in that tab too', async () => {
+    await write('credentials', { tenantId: guid(), clientId: guid() });
+    expectOneMessage(await refuseOtherTenant('tenantId', guid(), 1, 7));
+    expectOneMessage(await refuseOtherTenant('clientId', guid(), 2, 7));
   });
 
   it('every badge title is one message', () => {
