@@ -62,9 +62,7 @@ describe('thousands of customers', () => {
     await popup.getByRole('option', { name: new RegExp(`^${imported!.label}`) }).click();
     await expect.poll(() => shownValue(popup, 'Directory (tenant) ID')).toBe(imported!.tenantId);
     expect(await shownValue(popup, 'Application (client) ID')).toBe(imported!.clientId);
-    await popup
-      .getByText(`${imported!.domain} · secret expires on ${longDate(imported!.secretExpiresAt)}`)
-      .waitFor();
+    await popup.getByText(`${imported!.domain} · secret expires on ${longDate(imported!.secretExpiresAt)}`).waitFor();
 
     await comboboxOf(popup).fill('Customer 1');
     await popup.getByRole('option', { name: /^Customer 1/ }).waitFor();
