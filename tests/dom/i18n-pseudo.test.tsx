@@ -16,6 +16,7 @@ import type { CheckResult, PermissionStatus } from '../../lib/entra/check-result
 import type { AppDiagnosis } from '../../lib/express/diagnose-app';
 import type { ExpressResult } from '../../lib/express/express-setup';
 import { fillIdemeumForm } from '../../lib/fill/fill-form';
+import { Overlay } from '../../lib/guide/overlay';
 import { localizeDocument } from '../../lib/i18n/document';
 import { type MessageKey, t } from '../../lib/i18n/t';
 import type { Profile } from '../../lib/profiles/profile';
@@ -547,12 +548,30 @@ describe('pseudo-locale: the customers', () => {
   });
 });
 
+describe('pseudo-locale: the guide overlay', () => {
+  it('its own labels, the step count and the look-for note are messages, the step text and names data', () => {
+    cleanup();
+    const overlay = new Overlay(document);
+    const handlers = { onBack: vi.fn(), onSkip: vi.fn(), onHide: vi.fn() };
+    const view = { stepId: 's', index: 1, total: 7, text: 'DATA', canGoBack: true };
+    overlay.show({ ...view, lookFor: 'DATA', deepLink: 'https://portal.azure.com/#home' }, undefined, handlers);
+    const tip = overlay.element.shadowRoot?.querySelector('section') as HTMLElement;
+    expect(outsideMessages(tip.textContent ?? '', ['DATA', '×', '7'])).not.toMatch(/\p{L}/u);
+    for (const el of tip.querySelectorAll('p, button, a'))
+      expect(topLevelMessages(el.textContent ?? ''), el.textContent ?? '').toBeLessThanOrEqual(1);
+    for (const el of [tip, ...tip.querySelectorAll('[aria-label]')])
+      expect(outsideMessages(el.getAttribute('aria-label') ?? '', [])).not.toMatch(/\p{L}/u);
+    expect(tip.querySelector('.count')?.textContent).toBe(t('guide_step_count', { step: 2, total: 7 }));
+    overlay.element.remove();
+  });
+});
+
 describe('pseudo-locale coverage', () => {
   it('every message the views name was rendered', () => {
     const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
     const keys = new Set(Object.keys(en).map(base));
     // The express logic and the background have unit tests of their own (tests/unit/i18n-pseudo-*.test.ts).
-    const here = ['lib/checklist.ts', 'lib/fill/fill-form.ts', 'lib/ui/assistant-client.ts'];
+    const here = ['lib/checklist.ts', 'lib/fill/fill-form.ts', 'lib/guide/overlay.ts', 'lib/ui/assistant-client.ts'];
     const views = CONVERTED_FILES.filter((f) => !f.startsWith('lib/') || here.includes(f));
     const named = new Set(views.flatMap((f) => literalsOf(f).map((l) => l.value)).filter((v) => keys.has(v)));
     expect(named.size).toBeGreaterThan(100);
