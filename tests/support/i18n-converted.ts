@@ -27,6 +27,7 @@ export const CONVERTED_FILES = [
   'entrypoints/sidepanel/main.tsx',
   'lib/background/badge.ts',
   'lib/background/check-thrown.ts',
+  'lib/background/credential-updates.ts',
   'lib/background/express-result.ts',
   'lib/background/fill.ts',
   'lib/background/reminders-service.ts',
