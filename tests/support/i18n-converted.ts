@@ -30,6 +30,7 @@ export const CONVERTED_FILES = [
   'lib/background/credential-updates.ts',
   'lib/background/express-result.ts',
   'lib/background/fill.ts',
+  'lib/background/profile-deletion.ts',
   'lib/background/reminders-service.ts',
   'lib/background/router.ts',
   'lib/background/settings-update.ts',

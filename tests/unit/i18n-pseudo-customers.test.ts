@@ -3,6 +3,8 @@
 // are whole messages with names and counts inside them, and every message these files name is produced here.
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deleteProfiles } from '../../lib/background/profile-deletion';
+import { readProfiles } from '../../lib/background/profiles';
 import { runReminders } from '../../lib/background/reminders-service';
 import { recheckSentence } from '../../lib/profiles/recheck-words';
 import { DAY, type ReminderKind, reminderSummary } from '../../lib/profiles/reminders';
@@ -11,7 +13,12 @@ import { useCatalog } from '../support/i18n-setup';
 import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 
-const COVERED = ['lib/profiles/reminders.ts', 'lib/profiles/recheck-words.ts', 'lib/background/reminders-service.ts'];
+const COVERED = [
+  'lib/profiles/reminders.ts',
+  'lib/profiles/recheck-words.ts',
+  'lib/background/reminders-service.ts',
+  'lib/background/profile-deletion.ts',
+];
 
 const requested = new Set<string>();
 beforeEach(() => {
@@ -83,6 +90,13 @@ describe('pseudo-locale: reminders and re-check all', () => {
       recheckSentence({ checked: [], skipped: 3, missingIds: 1, changed: 0 }),
     ];
     for (const answer of answers) expectOneMessage(answer);
+  });
+
+  it('deleting every customer is refused in one message', async () => {
+    const { list } = await readProfiles();
+    const refused = await deleteProfiles(list.map((p) => p.id));
+    expect(refused.ok).toBe(false);
+    expectOneMessage(refused.ok ? '' : refused.error);
   });
 
   it('every message these files name was produced', () => {
