@@ -1,6 +1,7 @@
 // The customer picker: a combobox (WAI-ARIA APG, list autocomplete) that filters thousands of customers
 // by name, domain, tenant ID or console host as one types, recent ones first, showing a bounded list.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { plural, t } from '../lib/i18n/t';
 import type { CustomerEntry } from '../lib/profiles/profile';
 
 /** How many options are rendered at most: typing narrows the rest. */
@@ -15,7 +16,9 @@ const LISTBOX_ID = 'customer-options';
 const optionId = (id: string) => `customer-option-${id}`;
 
 function detail(c: CustomerEntry): string {
-  return [c.domain, c.tenantId && `tenant ${c.tenantId.slice(0, 8)}…`, c.idemeumHost].filter(Boolean).join(' · ');
+  return [c.domain, c.tenantId && t('customers_tenant_short', { id: c.tenantId.slice(0, 8) }), c.idemeumHost]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function CustomerCombobox({ search, onSelect }: CustomerComboboxProps) {
@@ -75,7 +78,7 @@ export function CustomerCombobox({ search, onSelect }: CustomerComboboxProps) {
   const more = found.total - found.matches.length;
   return (
     <div class="combobox">
-      <label for="customer-search">Find a customer</label>
+      <label for="customer-search">{t('customers_find')}</label>
       <input
         id="customer-search"
         type="text"
@@ -87,7 +90,7 @@ export function CustomerCombobox({ search, onSelect }: CustomerComboboxProps) {
         aria-describedby="customer-search-hint"
         autocomplete="off"
         spellcheck={false}
-        placeholder="Name, domain, tenant ID or console"
+        placeholder={t('customers_search_placeholder')}
         value={query}
         onInput={(e) => {
           setQuery((e.currentTarget as HTMLInputElement).value);
@@ -97,7 +100,7 @@ export function CustomerCombobox({ search, onSelect }: CustomerComboboxProps) {
         onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <div id={LISTBOX_ID} role="listbox" aria-label="Customers" class="combobox-list" hidden={!open}>
+      <div id={LISTBOX_ID} role="listbox" aria-label={t('customers_list_label')} class="combobox-list" hidden={!open}>
         {open &&
           found.matches.map((c, i) => (
             // biome-ignore lint/a11y/useFocusableInteractive: APG combobox: focus stays in the input, which points at the option with aria-activedescendant
@@ -122,10 +125,10 @@ export function CustomerCombobox({ search, onSelect }: CustomerComboboxProps) {
         {!open
           ? ''
           : found.total === 0
-            ? 'No customer matches.'
+            ? t('customers_no_match')
             : more > 0
-              ? `${found.matches.length} of ${found.total.toLocaleString('en')} customers shown: type to narrow.`
-              : `${found.total} ${found.total === 1 ? 'customer' : 'customers'}.`}
+              ? plural('customers_shown', found.total, { shown: found.matches.length })
+              : plural('customers_count', found.total)}
       </p>
     </div>
   );

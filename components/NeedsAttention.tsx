@@ -1,6 +1,7 @@
 // The customers whose secret expires within 30 days or has expired: one line that expands into the list,
 // the most urgent first, each with its rotation.
 import type { CustomersState } from '../lib/background/public-state';
+import { plural, t } from '../lib/i18n/t';
 
 interface Props {
   attention: CustomersState['attention'];
@@ -8,10 +9,16 @@ interface Props {
   onOpenList: () => void;
 }
 
-function when(daysLeft: number): string {
-  if (daysLeft < 0) return `expired ${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'} ago`;
-  if (daysLeft === 0) return 'expires today';
-  return `expires in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`;
+function item(label: string, daysLeft: number): string {
+  if (daysLeft < 0) return plural('attention_item_expired', -daysLeft, { label });
+  if (daysLeft === 0) return t('attention_item_today', { label });
+  return plural('attention_item_expires', daysLeft, { label });
+}
+
+function mostUrgent(label: string, daysLeft: number): string {
+  if (daysLeft < 0) return plural('attention_urgent_expired', -daysLeft, { label });
+  if (daysLeft === 0) return t('attention_urgent_today', { label });
+  return plural('attention_urgent_expires', daysLeft, { label });
 }
 
 export function NeedsAttention({ attention, onRotate, onOpenList }: Props) {
@@ -21,25 +28,22 @@ export function NeedsAttention({ attention, onRotate, onOpenList }: Props) {
   return (
     <details class="attention">
       <summary>
-        Needs attention ({count.toLocaleString('en')})
-        {first && (
-          <span class="hint">
-            {' '}
-            · most urgent: {first.label}, secret {when(first.daysLeft)}
-          </span>
-        )}
+        {t('attention_title', { count })}
+        {first && <span class="hint"> {mostUrgent(first.label, first.daysLeft)}</span>}
       </summary>
       <ul class="attention-list">
         {shown.map((a) => (
           <li key={a.id} class={a.daysLeft < 0 ? 'attention-expired' : undefined}>
-            <span>
-              {a.label}: secret {when(a.daysLeft)}
-            </span>
+            <span>{item(a.label, a.daysLeft)}</span>
             {a.rotating ? (
-              <span class="hint">rotating</span>
+              <span class="hint">{t('attention_rotating')}</span>
             ) : (
-              <button type="button" aria-label={`Rotate ${a.label}’s secret`} onClick={() => onRotate(a.id)}>
-                Rotate
+              <button
+                type="button"
+                aria-label={t('attention_rotate_label', { label: a.label })}
+                onClick={() => onRotate(a.id)}
+              >
+                {t('attention_rotate')}
               </button>
             )}
           </li>
@@ -47,7 +51,7 @@ export function NeedsAttention({ attention, onRotate, onOpenList }: Props) {
       </ul>
       {count > shown.length && (
         <button type="button" class="link-button" onClick={onOpenList}>
-          See all {count.toLocaleString('en')} in the customer list
+          {plural('attention_see_all', count)}
         </button>
       )}
     </details>

@@ -1,4 +1,5 @@
 // The options page: how long the secret is kept. Props in, events out.
+import { plural, t } from '../lib/i18n/t';
 import type { Settings } from '../lib/store';
 import { GuideHealthCard, type GuideHealthCardProps } from './GuideHealthCard';
 import { ProfilesManager, type ProfilesManagerProps } from './ProfilesManager';
@@ -17,15 +18,12 @@ export interface OptionsViewProps {
 export function OptionsView({ settings, onChange, profiles, signIn, guideHealth }: OptionsViewProps) {
   return (
     <main class="panel options">
-      <h1>idemeum setup assistant: options</h1>
+      <h1>{t('page_title_options')}</h1>
       <section class="card" aria-labelledby="secret-title">
-        <h2 id="secret-title">Client secret</h2>
-        <p class="hint">
-          The secret is kept only in the browser’s memory for this extension (never on disk) and is forgotten when the
-          browser closes, or earlier:
-        </p>
-        <label class="field-row" for="idle">
-          Forget it after
+        <h2 id="secret-title">{t('options_secret_title')}</h2>
+        <p class="hint">{t('options_secret_hint')}</p>
+        <div class="field-row">
+          <label for="idle">{t('options_forget_after')}</label>
           <select
             id="idle"
             value={String(settings.secretIdleMinutes)}
@@ -33,18 +31,18 @@ export function OptionsView({ settings, onChange, profiles, signIn, guideHealth 
           >
             {IDLE_CHOICES.map((m) => (
               <option key={m} value={String(m)}>
-                {m < 60 ? `${m} minutes` : m === 60 ? '1 hour' : `${m / 60} hours`} without use
+                {m < 60 ? plural('options_idle_minutes', m) : plural('options_idle_hours', m / 60)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label class="checkbox-row">
           <input
             type="checkbox"
             checked={settings.forgetSecretAfterFill}
             onChange={(e) => onChange({ forgetSecretAfterFill: (e.currentTarget as HTMLInputElement).checked })}
           />
-          Forget it right after it is filled into idemeum
+          {t('options_forget_after_fill')}
         </label>
       </section>
       <ProfilesManager {...profiles} />

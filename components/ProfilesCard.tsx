@@ -2,6 +2,8 @@
 // and which secrets need attention. The same size with one customer or thousands.
 import { useState } from 'preact/hooks';
 import type { CustomersState } from '../lib/background/public-state';
+import { formatDate } from '../lib/i18n/format';
+import { plural, t } from '../lib/i18n/t';
 import { daysLeft } from '../lib/profiles/reminders';
 import type { AssistantActions } from '../lib/ui/assistant-client';
 import { CustomerCombobox } from './CustomerCombobox';
@@ -15,8 +17,8 @@ interface Props {
 
 function expiry(expiresAt: string, now: number): string {
   const days = daysLeft(expiresAt, now);
-  const date = expiresAt.slice(0, 10);
-  return days < 0 ? `secret expired on ${date}` : `secret expires on ${date} (in ${days} days)`;
+  const date = formatDate(new Date(expiresAt));
+  return days < 0 ? t('customers_secret_expired_on', { date }) : plural('customers_secret_expires_on', days, { date });
 }
 
 export function ProfilesCard({ profiles, actions, now }: Props) {
@@ -36,9 +38,9 @@ export function ProfilesCard({ profiles, actions, now }: Props) {
   return (
     <section class="card" aria-labelledby="profiles-title">
       <div class="card-title-row">
-        <h2 id="profiles-title">Customer</h2>
+        <h2 id="profiles-title">{t('customers_title')}</h2>
         <button type="button" class="link-button" onClick={() => setAdding(!adding)}>
-          New customer
+          {t('customers_new')}
         </button>
       </div>
       {active && (
@@ -56,16 +58,16 @@ export function ProfilesCard({ profiles, actions, now }: Props) {
       {adding && (
         <form class="credential-edit profile-new" onSubmit={create}>
           <label class="visually-hidden" for="profile-label">
-            Name of the new customer
+            {t('customers_new_name')}
           </label>
           <input
             id="profile-label"
-            placeholder="Customer name"
+            placeholder={t('customers_name_placeholder')}
             value={label}
             onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)}
           />
           <button type="submit" disabled={!label.trim()}>
-            Add
+            {t('customers_add')}
           </button>
         </form>
       )}
@@ -76,7 +78,7 @@ export function ProfilesCard({ profiles, actions, now }: Props) {
       />
       {profiles.count > 1 && (
         <button type="button" class="link-button" onClick={() => void actions.recheckAll().then(setNote)}>
-          Re-check all customers
+          {t('customers_recheck_all')}
         </button>
       )}
       {note && (

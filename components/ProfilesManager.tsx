@@ -1,7 +1,9 @@
 // The options page's customer list: filter, sort, rename, delete with confirmation and undo, export,
 // import, and bulk actions on the selected customers. Renders a page of rows at a time.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { locale } from '../lib/i18n/t';
+import type { CheckVerdict } from '../lib/entra/check-result';
+import { formatDate } from '../lib/i18n/format';
+import { type MessageKey, plural, t } from '../lib/i18n/t';
 import type { Profile } from '../lib/profiles/profile';
 import { type CustomerSort, listCustomers } from '../lib/profiles/search';
 
@@ -27,6 +29,13 @@ export interface ProfilesManagerProps {
 
 type Message = { ok: boolean; message: string; undo?: boolean };
 
+const LAST_CHECK: Record<CheckVerdict, MessageKey> = {
+  passed: 'customers_last_check_passed',
+  propagating: 'customers_last_check_propagating',
+  incomplete: 'customers_last_check_incomplete',
+  failed: 'customers_last_check_failed',
+};
+
 export function ProfilesManager(props: ProfilesManagerProps) {
   const { profiles, activeId, now, attentionFirst = false } = props;
   const [query, setQuery] = useState('');
@@ -35,7 +44,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
   const [shownCount, setShownCount] = useState(PAGE);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState<Profile[]>();
-  const [download, setDownload] = useState<{ href: string; what: string }>();
+  const [download, setDownload] = useState<{ href: string; selected?: number }>();
   const [message, setMessage] = useState<Message>();
 
   const list = useMemo(
@@ -79,7 +88,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
     if (download) URL.revokeObjectURL(download.href);
     // A blob, not a data: URL: thousands of profiles make a file of megabytes.
     const href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    setDownload({ href, what: ids ? `${ids.length} selected` : 'all' });
+    setDownload({ href, selected: ids?.length });
   };
   const importFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -99,18 +108,15 @@ export function ProfilesManager(props: ProfilesManagerProps) {
 
   return (
     <section class="card customers" aria-labelledby="profiles-manager-title">
-      <h2 id="profiles-manager-title">Customer profiles</h2>
-      <p class="hint">
-        Profiles keep the IDs, the secret’s hint and expiry, and the last check: never the secret.{' '}
-        {all.size.toLocaleString(locale())} {all.size === 1 ? 'customer' : 'customers'}.
-      </p>
+      <h2 id="profiles-manager-title">{t('customers_profiles_title')}</h2>
+      <p class="hint">{plural('customers_profiles_hint', all.size)}</p>
       <div class="customers-tools">
         <label for="customers-filter">
-          Filter customers
+          {t('customers_filter')}
           <input
             id="customers-filter"
             type="search"
-            placeholder="Name, domain, tenant ID or console"
+            placeholder={t('customers_search_placeholder')}
             value={query}
             onInput={(e) => {
               setQuery((e.currentTarget as HTMLInputElement).value);
@@ -118,55 +124,49 @@ export function ProfilesManager(props: ProfilesManagerProps) {
             }}
           />
         </label>
-        <label for="customers-sort">
-          Sort by
+        <div class="customers-sort">
+          <label for="customers-sort">{t('customers_sort')}</label>
           <select
             id="customers-sort"
             value={sort}
             onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as CustomerSort)}
           >
-            <option value="name">Name</option>
-            <option value="expiry">Secret expiry, soonest first</option>
-            <option value="lastCheck">Last check, oldest first</option>
+            <option value="name">{t('customers_sort_name')}</option>
+            <option value="expiry">{t('customers_sort_expiry')}</option>
+            <option value="lastCheck">{t('customers_sort_last_check')}</option>
           </select>
-        </label>
+        </div>
         <label class="checkbox-row">
           <input
             type="checkbox"
             checked={attentionOnly}
             onChange={(e) => setAttentionOnly((e.currentTarget as HTMLInputElement).checked)}
           />
-          Only those needing attention
+          {t('customers_attention_only')}
         </label>
       </div>
       <p class="hint" role="status">
         {list.length === all.size
-          ? `Showing ${shown.length} of ${list.length.toLocaleString(locale())}.`
-          : `${list.length.toLocaleString(locale())} match; showing ${shown.length}.`}
+          ? t('customers_showing', { shown: shown.length, count: list.length })
+          : plural('customers_matching', list.length, { shown: shown.length })}
       </p>
       <fieldset class="button-row bulk-actions">
-        <legend class="visually-hidden">Selected customers</legend>
+        <legend class="visually-hidden">{t('customers_selected')}</legend>
         <button type="button" disabled={!chosen.length} onClick={() => void exportFile(chosen)}>
-          Export selected ({chosen.length})
+          {t('customers_export_selected', { count: chosen.length })}
         </button>
         <button
           type="button"
           disabled={!chosen.length}
           onClick={() => void props.onRecheck(chosen).then((m) => setMessage({ ok: true, message: m }))}
         >
-          Re-check selected ({chosen.length})
+          {t('customers_recheck_selected', { count: chosen.length })}
         </button>
         <button type="button" disabled={!chosen.length} onClick={() => ask(chosen.flatMap((id) => all.get(id) ?? []))}>
-          Delete selected ({chosen.length})
+          {t('customers_delete_selected', { count: chosen.length })}
         </button>
       </fieldset>
-      {hiddenSelected > 0 && (
-        <p class="hint">
-          {hiddenSelected === 1
-            ? '1 selected customer is not shown and is left out.'
-            : `${hiddenSelected.toLocaleString(locale())} selected customers are not shown and are left out.`}
-        </p>
-      )}
+      {hiddenSelected > 0 && <p class="hint">{plural('customers_hidden_selected', hiddenSelected)}</p>}
       {confirming && (
         <div
           class="banner banner-warning"
@@ -175,14 +175,15 @@ export function ProfilesManager(props: ProfilesManagerProps) {
           onKeyDown={(e) => e.key === 'Escape' && cancel()}
         >
           <p id="delete-question">
-            Delete {confirming.length === 1 ? confirming[0]?.label : `${confirming.length} customers`}? Their IDs,
-            expiry and check results go from this browser; nothing changes in Entra or idemeum.
+            {confirming.length === 1
+              ? t('customers_delete_single_question', { label: confirming[0]?.label ?? '' })
+              : plural('customers_delete_question', confirming.length)}
           </p>
           <button type="button" onClick={() => void confirmDelete()}>
-            Delete
+            {t('customers_delete')}
           </button>{' '}
           <button type="button" ref={cancelButton} onClick={cancel}>
-            Cancel
+            {t('customers_cancel')}
           </button>
         </div>
       )}
@@ -191,7 +192,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
           {message.message}{' '}
           {message.undo && (
             <button type="button" class="link-button" ref={undoButton} onClick={() => void undo()}>
-              Undo
+              {t('customers_undo')}
             </button>
           )}
         </div>
@@ -202,7 +203,7 @@ export function ProfilesManager(props: ProfilesManagerProps) {
             <th scope="col">
               <input
                 type="checkbox"
-                aria-label="Select all shown"
+                aria-label={t('customers_select_all')}
                 checked={shown.length > 0 && shown.every((p) => selected.has(p.id))}
                 onChange={(e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
@@ -214,12 +215,12 @@ export function ProfilesManager(props: ProfilesManagerProps) {
                 }}
               />
             </th>
-            <th scope="col">Name</th>
-            <th scope="col">Tenant</th>
-            <th scope="col">Secret expires</th>
-            <th scope="col">Last check</th>
+            <th scope="col">{t('customers_col_name')}</th>
+            <th scope="col">{t('customers_col_tenant')}</th>
+            <th scope="col">{t('customers_col_expires')}</th>
+            <th scope="col">{t('customers_col_last_check')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('customers_col_actions')}</span>
             </th>
           </tr>
         </thead>
@@ -229,32 +230,36 @@ export function ProfilesManager(props: ProfilesManagerProps) {
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Select ${p.label}`}
+                  aria-label={t('customers_select', { label: p.label })}
                   checked={selected.has(p.id)}
                   onChange={(e) => toggle(p.id, (e.currentTarget as HTMLInputElement).checked)}
                 />
               </td>
               <td>
                 <input
-                  aria-label={`Name of ${p.label}`}
+                  aria-label={t('customers_name_of', { label: p.label })}
                   value={p.label}
                   onChange={(e) => {
                     const value = (e.currentTarget as HTMLInputElement).value.trim();
                     if (value) props.onRename(p.id, value);
                   }}
                 />
-                {p.id === activeId && <span class="hint"> (active)</span>}
+                {p.id === activeId && <span class="hint"> {t('customers_active')}</span>}
               </td>
-              <td>{p.domain ?? p.tenantId ?? 'not set up yet'}</td>
-              <td>{p.secretExpiresAt ? p.secretExpiresAt.slice(0, 10) : '—'}</td>
+              <td>{p.domain ?? p.tenantId ?? t('customers_not_set_up')}</td>
+              <td>{p.secretExpiresAt ? formatDate(new Date(p.secretExpiresAt)) : '—'}</td>
               <td>
                 {p.lastCheck
-                  ? `${p.lastCheck.verdict}, ${new Date(p.lastCheck.at).toISOString().slice(0, 10)}`
-                  : 'never'}
+                  ? t(LAST_CHECK[p.lastCheck.verdict], { date: formatDate(p.lastCheck.at) })
+                  : t('customers_never')}
               </td>
               <td>
-                <button type="button" aria-label={`Delete ${p.label}`} onClick={() => ask([p])}>
-                  Delete
+                <button
+                  type="button"
+                  aria-label={t('customers_delete_label', { label: p.label })}
+                  onClick={() => ask([p])}
+                >
+                  {t('customers_delete')}
                 </button>
               </td>
             </tr>
@@ -263,20 +268,22 @@ export function ProfilesManager(props: ProfilesManagerProps) {
       </table>
       {list.length > shown.length && (
         <button type="button" onClick={() => setShownCount((n) => n + PAGE)}>
-          Show {Math.min(PAGE, list.length - shown.length)} more
+          {plural('customers_show_more', Math.min(PAGE, list.length - shown.length))}
         </button>
       )}
       <div class="button-row">
         <button type="button" onClick={() => void exportFile()}>
-          Export all profiles
+          {t('customers_export_all')}
         </button>
         {download && (
           <a href={download.href} download="idemeum-entra-profiles.json">
-            Save the file ({download.what})
+            {download.selected === undefined
+              ? t('customers_save_all')
+              : t('customers_save_selected', { count: download.selected })}
           </a>
         )}
         <label class="button-like" for="import-file">
-          Import profiles…
+          {t('customers_import')}
         </label>
         <input
           id="import-file"

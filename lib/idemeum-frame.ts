@@ -13,6 +13,7 @@ import {
 } from './fill/fill-form';
 import { idemeumMessages } from './fill/idemeum-labels';
 import { startGuide } from './guide/engine';
+import { t } from './i18n/t';
 import { isIdemeumConsoleUrl } from './origins';
 import {
   idemeumPlaybook,
@@ -56,7 +57,7 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
     if (location.href !== m.expectedUrl || !m.form || !m.values) {
       return Promise.resolve({
         ok: false,
-        error: 'This page is no longer the one the fill was asked for. Nothing was filled.',
+        error: t('fill_page_moved'),
       });
     }
     return fill(m.form, m.values).then((report) => ({ ok: true, ...report }));
@@ -75,10 +76,7 @@ export async function startIdemeumFrame(ctx: ContentScriptContext): Promise<void
     }
     const report = await fill(form, reply.data as FillPayload);
     await send({ type: 'fill.report', form, filled: report.filled, problems: report.problems });
-    guide.overlay.toast(
-      report.problems[0] ?? 'Filled from the Entra setup.',
-      report.problems.length ? 'error' : 'info',
-    );
+    guide.overlay.toast(report.problems[0] ?? t('fill_toast_done'), report.problems.length ? 'error' : 'info');
   };
 
   const forms = [

@@ -1,5 +1,6 @@
 // A check that threw (the browser refused the Origin rule, storage failed…) still ends, in words: the
 // popup must never stay on "Checking…" or say only "Something went wrong".
+import { t } from '../i18n/t';
 import { REQUIRED_GRAPH_ROLES } from '../requirements';
 import { type CheckRecord, read, update, write } from '../store';
 import { showBadge } from './badge';
@@ -23,8 +24,8 @@ async function recordThrownCheck(error: unknown): Promise<CheckRecord> {
       permissions: REQUIRED_GRAPH_ROLES.map((r) => ({ name: r.name, status: 'unknown' as const })),
       extras: [],
       diagnosis: {
-        title: 'The check could not run in this browser.',
-        fix: `The browser stopped it with “${reason}”. Your values are kept; press Check again, and if this repeats, report it with these words.`,
+        title: t('check_thrown_title'),
+        fix: t('check_thrown_fix', { reason }),
       },
       domains: [],
       groups: [],

@@ -1,5 +1,6 @@
 // Accepting a value for one of the three fields, whether the portal captured it or the admin typed it.
 import { type CredentialField, checkField, ObjectId } from '../credentials';
+import { t } from '../i18n/t';
 import { read, update, write } from '../store';
 
 export type ValueUpdate = { ok: true; changed: boolean; warning?: string } | { ok: false; error: string };
@@ -13,7 +14,7 @@ export async function acceptValue(
 ): Promise<ValueUpdate> {
   if (field === 'objectId') {
     const parsed = ObjectId.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Not an Object ID.' };
+    if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? t('credentials_invalid') };
     await update('credentials', (c) => ({ ...c, objectId: parsed.data }));
     return { ok: true, changed: false };
   }
@@ -21,10 +22,7 @@ export async function acceptValue(
   if (!checked.ok) return { ok: false, error: checked.message };
   const current = await read('credentials');
   if (field === 'clientId' && current?.objectId === checked.value) {
-    return {
-      ok: false,
-      error: 'That is the Object ID, not the Application (client) ID. Use the value labelled Application (client) ID.',
-    };
+    return { ok: false, error: t('credentials_object_id_as_client_id') };
   }
   if (field === 'secret') {
     const existing = await read('secret');

@@ -1,6 +1,7 @@
 // Deleting customer profiles, and undoing the last deletion: the profiles come back where they stood,
 // with their parked working state. Never with their secret: the undo stash holds none, so a deleted
 // customer's secret is gone at once and must be captured again after an undo.
+import { t } from '../i18n/t';
 import { read, readParkedSecrets, readWorkspaces, write, writeRecords } from '../store';
 import { changeBook } from './profile-book';
 import { switchProfile } from './profiles';
@@ -17,7 +18,7 @@ export async function deleteProfiles(ids: readonly string[]): Promise<DeleteResu
     const next = book.index.recent.find((id) => !gone.has(id)) ?? remaining[0];
     return { value: next as string };
   });
-  if (switched === 'none') return { ok: false, error: 'At least one customer must remain. Nothing was deleted.' };
+  if (switched === 'none') return { ok: false, error: t('customers_keep_one') };
   if (switched !== 'kept') await switchProfile(switched);
   const deleted = await changeBook(async (book) => {
     const doomed = book.ids.flatMap((id, position) => {

@@ -1,6 +1,7 @@
 // Expiry reminders: one alarm for the next due reminder of any profile, and one notification per run
 // however many are due. One customer's opens the rotation; several open the customer list, most urgent first.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import { appBladeLink } from '../portal-links';
 import { ATTENTION_PAGE, dueReminder, nextReminderAt, reminderKey, reminderSummary } from '../profiles/reminders';
 import { readProfiles, startRotation, updateProfiles } from './profiles';
@@ -34,7 +35,7 @@ async function remind(now: number): Promise<void> {
     await browser.notifications.create(due.length === 1 && only ? `${ROTATE_PREFIX}${only.id}` : LIST_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'idemeum: client secret expiring',
+      title: t('reminder_title'),
       message: reminderSummary(due, now),
       priority: 2,
     });

@@ -1,6 +1,7 @@
 // The whole check (FACTS.md §5): one token request, then at most three Graph reads.
 
 import { z } from 'zod';
+import { plural, t } from '../i18n/t';
 import { REQUIRED_GRAPH_ROLES, requiredRoleNameById } from '../requirements';
 import type { CheckResult, PermissionStatus, VerifiedDomain } from './check-result';
 import { consentWaitSince } from './consent-wait';
@@ -75,8 +76,8 @@ export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<Chec
       diagnosis: stillApplying
         ? {
             ...diagnose(token.problem, context),
-            title: 'Microsoft is still applying the new app and secret.',
-            fix: 'The extension checks again by itself in a moment; nothing to do.',
+            title: t('check_still_applying_title'),
+            fix: t('check_still_applying_fix'),
           }
         : diagnose(token.problem, context),
       requestCount,
@@ -139,23 +140,23 @@ export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<Chec
   let diagnosis: CheckResult['diagnosis'];
   if (verdict === 'propagating') {
     diagnosis = {
-      title: 'Waiting for Microsoft to apply the admin consent, usually under a minute.',
-      fix: 'The extension checks again by itself with a new token for up to 3 minutes, and only then says whether consent is missing.',
+      title: t('check_consent_waiting_title'),
+      fix: t('check_consent_waiting_fix'),
     };
   } else if (verdict === 'incomplete') {
     if (!assignments.ok && assignments.problem.kind !== 'graph') diagnosis = diagnose(assignments.problem, context);
     else if (count('missing') > 0) {
       diagnosis = {
-        title: `${count('missing')} of the 12 permissions are not added to the app.`,
-        fix: 'In API permissions → Add a permission → Microsoft Graph → Application permissions, tick the missing ones, then grant admin consent.',
+        title: plural('check_not_added_title', count('missing')),
+        fix: t('check_not_added_fix'),
       };
     } else {
       diagnosis = {
         title:
           count('granted') === 0
-            ? 'Admin consent has not been granted.'
-            : `${count('not-granted')} of the 12 permissions have no admin consent.`,
-        fix: 'In API permissions, check that all 12 are Application permissions (not Delegated), then press "Grant admin consent for <tenant>" and confirm with Yes. Only a Global Administrator or Privileged Role Administrator can grant it.',
+            ? t('check_no_consent_title')
+            : plural('check_some_no_consent_title', count('not-granted')),
+        fix: t('check_no_consent_fix'),
       };
     }
   }

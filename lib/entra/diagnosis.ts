@@ -1,5 +1,6 @@
 // Each failure turned into a cause and a fix an admin understands (FACTS.md §5, §7).
 import { z } from 'zod';
+import { type MessageKey, plural, t } from '../i18n/t';
 import type { ConsentSignals } from './consent-wait';
 import type { Problem } from './problems';
 
@@ -22,64 +23,27 @@ export interface DiagnosisContext extends ConsentSignals {
   credentialsCreatedAt?: number;
 }
 
-type Entry = Omit<Diagnosis, 'code' | 'microsoftText'>;
+interface Entry {
+  title: MessageKey;
+  fix: MessageKey;
+  field?: Diagnosis['field'];
+}
 
 const AADSTS: Record<number, Entry> = {
-  7000215: {
-    title: 'Entra rejected the client secret.',
-    fix: 'This is usually the Secret ID pasted instead of the secret’s Value. In Certificates & secrets, create a new client secret and capture its Value right away.',
-    field: 'secret',
-  },
-  7000222: {
-    title: 'The client secret has expired.',
-    fix: 'Create a new client secret in Certificates & secrets, then send it to idemeum again.',
-    field: 'secret',
-  },
-  7000218: { title: 'No client secret was sent.', fix: 'Capture or paste the client secret’s Value.', field: 'secret' },
-  700016: {
-    title: 'No application with this client ID exists in this tenant.',
-    fix: 'Use the Application (client) ID from the app’s Overview, not the Object ID, and check that the Directory (tenant) ID belongs to the same tenant.',
-    field: 'clientId',
-  },
-  700038: {
-    title: 'The client ID is not a valid application identifier.',
-    fix: 'Copy the Application (client) ID from the app’s Overview page.',
-    field: 'clientId',
-  },
-  7000229: {
-    title: 'The app has no service principal (enterprise application) in this tenant.',
-    fix: 'Open the app registration once in the portal’s Enterprise applications, or create it with the express setup, then check again.',
-    field: 'clientId',
-  },
-  90002: {
-    title: 'No Entra tenant has this Directory (tenant) ID.',
-    fix: 'Copy the Directory (tenant) ID from the app’s Overview page; check for a missing or swapped character.',
-    field: 'tenantId',
-  },
-  900023: {
-    title: 'The tenant ID is neither a GUID nor a domain.',
-    fix: 'Copy the Directory (tenant) ID from the app’s Overview page.',
-    field: 'tenantId',
-  },
-  9001023: {
-    title: 'The request went to a shared endpoint instead of your tenant.',
-    fix: 'Use your own Directory (tenant) ID, not "common" or "organizations".',
-    field: 'tenantId',
-  },
-  9002326: {
-    title: 'Entra refused the request because the browser added an Origin header.',
-    fix: 'Reload the extension (chrome://extensions) and check again; if it persists, the browser blocks the extension’s header rule.',
-  },
-  53003: {
-    title: 'A Conditional Access policy blocks this app from getting tokens.',
-    fix: 'Ask whoever manages Conditional Access to exclude this workload identity, or allow it from idemeum’s addresses.',
-  },
-  70011: { title: 'Entra rejected the requested scope.', fix: 'This is a bug in the extension; please report it.' },
-  7000112: { title: 'The application is disabled.', fix: 'Enable the app in Enterprise applications → Properties.' },
-  70001: {
-    title: 'The application is disabled in this tenant.',
-    fix: 'Enable the app in Enterprise applications → Properties.',
-  },
+  7000215: { title: 'diag_secret_rejected_title', fix: 'diag_secret_rejected_fix', field: 'secret' },
+  7000222: { title: 'diag_secret_expired_title', fix: 'diag_secret_expired_fix', field: 'secret' },
+  7000218: { title: 'diag_secret_missing_title', fix: 'diag_secret_missing_fix', field: 'secret' },
+  700016: { title: 'diag_app_not_found_title', fix: 'diag_app_not_found_fix', field: 'clientId' },
+  700038: { title: 'diag_client_id_invalid_title', fix: 'diag_copy_client_id_fix', field: 'clientId' },
+  7000229: { title: 'diag_no_service_principal_title', fix: 'diag_no_service_principal_fix', field: 'clientId' },
+  90002: { title: 'diag_tenant_not_found_title', fix: 'diag_tenant_not_found_fix', field: 'tenantId' },
+  900023: { title: 'diag_tenant_id_invalid_title', fix: 'diag_copy_tenant_id_fix', field: 'tenantId' },
+  9001023: { title: 'diag_shared_endpoint_title', fix: 'diag_shared_endpoint_fix', field: 'tenantId' },
+  9002326: { title: 'diag_origin_header_title', fix: 'diag_origin_header_fix' },
+  53003: { title: 'diag_conditional_access_title', fix: 'diag_conditional_access_fix' },
+  70011: { title: 'diag_scope_rejected_title', fix: 'diag_scope_rejected_fix' },
+  7000112: { title: 'diag_app_disabled_title', fix: 'diag_enable_app_fix' },
+  70001: { title: 'diag_app_disabled_in_tenant_title', fix: 'diag_enable_app_fix' },
 };
 
 function firstSentence(text: string): string {
@@ -98,53 +62,50 @@ export function diagnose(problem: Problem, context: DiagnosisContext = {}): Diag
         context.clientId?.toLowerCase() === context.knownObjectId.toLowerCase()
       ) {
         return {
-          title: 'That is the Object ID, not the Application (client) ID.',
-          fix: 'On the app’s Overview, use the value labelled Application (client) ID.',
+          title: t('diag_object_id_title'),
+          fix: t('diag_object_id_fix'),
           field: 'clientId',
           code,
           microsoftText,
         };
       }
       const known = AADSTS[problem.code];
-      if (known) return { ...known, code, microsoftText };
+      if (known) return { ...known, title: t(known.title), fix: t(known.fix), code, microsoftText };
       return {
-        title: `Entra refused the credentials (${code}).`,
-        fix: 'Read Microsoft’s message below; check the three values and try again.',
+        title: t('diag_aadsts_other_title', { code }),
+        fix: t('diag_aadsts_other_fix'),
         code,
         microsoftText,
       };
     }
     case 'offline':
-      return {
-        title: 'Could not reach Microsoft.',
-        fix: 'Check the network connection (or a proxy or firewall), then press Re-check. Nothing was lost.',
-      };
+      return { title: t('diag_offline_title'), fix: t('diag_offline_fix') };
     case 'timeout':
-      return { title: 'Microsoft did not answer in time.', fix: 'Press Re-check in a moment. Nothing was lost.' };
+      return { title: t('diag_timeout_title'), fix: t('diag_timeout_fix') };
     case 'throttled':
       return {
-        title: 'Microsoft Graph is throttling requests.',
-        fix: `Wait about ${Math.ceil(problem.retryAfterSeconds)} seconds, then press Re-check.`,
+        title: t('diag_throttled_title'),
+        fix: plural('diag_throttled_fix', Math.ceil(problem.retryAfterSeconds)),
       };
     case 'graph':
       if (problem.status === 403) {
         return {
-          title: 'Admin consent has not been granted (Microsoft Graph answered 403).',
-          fix: 'In API permissions, press "Grant admin consent for <tenant>" and confirm with Yes. If you just did, wait a minute: Microsoft takes a while to apply it.',
+          title: t('diag_graph_no_consent_title'),
+          fix: t('diag_graph_no_consent_fix'),
           code: problem.code,
           microsoftText: problem.message,
         };
       }
       return {
-        title: `Microsoft Graph answered ${problem.status}.`,
-        fix: 'Press Re-check in a moment.',
+        title: t('diag_graph_status_title', { status: String(problem.status) }),
+        fix: t('diag_recheck_soon_fix'),
         code: problem.code,
         microsoftText: problem.message,
       };
     case 'unexpected':
       return {
-        title: 'Microsoft gave an answer the extension could not read.',
-        fix: 'Press Re-check in a moment.',
+        title: t('diag_unexpected_title'),
+        fix: t('diag_recheck_soon_fix'),
         microsoftText: problem.message,
       };
   }

@@ -4,6 +4,7 @@
 // the row below it, an open popup or, where it can help it, any other control: it moves, shrinks to a
 // one-line chip, or steps aside while a popup leaves it no room.
 import { autoUpdate, computePosition, offset, type Placement, shift } from '@floating-ui/dom';
+import { t } from '../i18n/t';
 import { AROUND_TARGET, type AvoidData, avoid, type Box, type Obstacles, overlaps } from './avoid';
 import { controlCount, openPopups, readObstacles } from './obstacles';
 import { overlayCss } from './overlay-styles';
@@ -248,13 +249,13 @@ export class Overlay {
     const tip = d.createElement('section');
     tip.className = 'tip';
     tip.setAttribute('role', 'region');
-    tip.setAttribute('aria-label', 'idemeum setup guide');
+    tip.setAttribute('aria-label', t('guide_region'));
     const live = d.createElement('div');
     live.className = 'live';
     live.setAttribute('aria-live', 'polite');
     const count = d.createElement('p');
     count.className = 'count';
-    count.textContent = `Step ${view.index + 1} of ${view.total}`;
+    count.textContent = t('guide_step_count', { step: view.index + 1, total: view.total });
     const text = d.createElement('p');
     text.className = 'text';
     text.textContent = view.text;
@@ -263,7 +264,7 @@ export class Overlay {
     if (view.lookFor) {
       const look = d.createElement('p');
       look.className = 'look';
-      look.textContent = `Not found on this page yet. Look for ${view.lookFor}`;
+      look.textContent = t('guide_look_for', { what: view.lookFor });
       live.append(look);
     }
     const row = d.createElement('div');
@@ -271,17 +272,17 @@ export class Overlay {
     if (view.actionLabel && handlers.onAction) row.append(this.button(view.actionLabel, handlers.onAction, 'primary'));
     if (view.deepLink) {
       const link = d.createElement('a');
-      link.className = 'button primary';
+      link.classList.add('button', 'primary');
       link.href = view.deepLink;
       link.target = '_top';
-      link.textContent = 'Take me there';
+      link.textContent = t('guide_take_me_there');
       row.append(link);
     }
-    const back = this.button('Back', handlers.onBack);
+    const back = this.button(t('guide_back'), handlers.onBack);
     back.disabled = !view.canGoBack;
-    row.append(back, this.button('Skip', handlers.onSkip));
+    row.append(back, this.button(t('guide_skip'), handlers.onSkip));
     const close = this.button('×', handlers.onHide, 'close');
-    close.setAttribute('aria-label', 'Hide the guide (Esc)');
+    close.setAttribute('aria-label', t('guide_hide'));
     tip.append(live, row, close);
     return tip;
   }

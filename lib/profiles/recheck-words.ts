@@ -1,8 +1,10 @@
 // What "Re-check all" says: counts by result, not one sentence per customer.
-const count = (n: number) => n.toLocaleString('en');
+import type { CheckVerdict } from '../entra/check-result';
+import { list } from '../i18n/format';
+import { type PluralKey, plural, t } from '../i18n/t';
 
 export interface RecheckSummary {
-  checked: { label: string; verdict: string }[];
+  checked: { label: string; verdict: CheckVerdict }[];
   /** How many were left alone because their secret is not in this browser session. */
   skipped: number;
   /** How many have their secret in hand but not the tenant or client ID. */
@@ -11,20 +13,29 @@ export interface RecheckSummary {
   changed: number;
 }
 
-export function recheckSentence(summary: Omit<RecheckSummary, 'checked'> & { checked: { verdict: string }[] }): string {
+const VERDICT: Record<CheckVerdict, PluralKey> = {
+  passed: 'recheck_passed',
+  propagating: 'recheck_propagating',
+  incomplete: 'recheck_incomplete',
+  failed: 'recheck_failed',
+};
+
+export function recheckSentence(
+  summary: Omit<RecheckSummary, 'checked'> & { checked: { verdict: CheckVerdict }[] },
+): string {
   const { checked, skipped, missingIds, changed } = summary;
   const notes = [
-    skipped ? `${count(skipped)} skipped: their secret is not in this browser session.` : '',
-    missingIds ? `${count(missingIds)} skipped: the tenant ID or client ID is missing.` : '',
-    changed ? `${count(changed)} changed while being checked: check them again.` : '',
+    skipped ? plural('recheck_skipped_no_secret', skipped) : '',
+    missingIds ? plural('recheck_skipped_no_ids', missingIds) : '',
+    changed ? plural('recheck_changed', changed) : '',
   ].filter(Boolean);
-  if (!checked.length && !missingIds && !changed)
-    return `Nothing was checked: no customer’s secret is in this browser session (${count(skipped)}).`;
-  const verdicts = new Map<string, number>();
+  if (!checked.length && !missingIds && !changed) return plural('recheck_nothing_no_secret', skipped);
+  const verdicts = new Map<CheckVerdict, number>();
   for (const c of checked) verdicts.set(c.verdict, (verdicts.get(c.verdict) ?? 0) + 1);
-  const byVerdict = [...verdicts].map(([verdict, n]) => `${count(n)} ${verdict}`).join(', ');
+  const byVerdict = list([...verdicts].map(([verdict, n]) => plural(VERDICT[verdict], n)));
   const checkedWords = checked.length
-    ? `Checked ${count(checked.length)} ${checked.length === 1 ? 'customer' : 'customers'} (${byVerdict}).`
-    : 'Nothing was checked.';
-  return [checkedWords, ...notes].join(' ');
+    ? plural('recheck_checked', checked.length, { verdicts: byVerdict })
+    : t('recheck_nothing');
+  // Each note is a sentence of its own, set after the last the way the language sets sentences side by side.
+  return notes.reduce((words, note) => t('two_sentences', { first: words, second: note }), checkedWords);
 }

@@ -1,5 +1,7 @@
 // When to remind an admin of an expiring client secret: 30, 14 and 7 days before, and on the day
 // (an expired secret silently breaks the integration: FACTS.md §7).
+import { plural, t } from '../i18n/t';
+
 export const DAY = 86_400_000;
 
 /** The options page opened on the customers that need attention. */
@@ -66,10 +68,9 @@ export function needsAttention(expiresAt: string | undefined, now: number): bool
 
 export function reminderText(kind: ReminderKind, label: string, expiresAt: string, now: number): string {
   const days = daysLeft(expiresAt, now);
-  if (days < 0)
-    return `The client secret for ${label} has expired: idemeum can no longer reach Entra ID. Rotate it now.`;
-  if (kind === 'day' || days === 0) return `The client secret for ${label} expires today. Rotate it now.`;
-  return `The client secret for ${label} expires in ${days} days. Click to rotate it.`;
+  if (days < 0) return t('reminder_expired', { label });
+  if (kind === 'day' || days === 0) return t('reminder_today', { label });
+  return plural('reminder_expires', days, { label });
 }
 
 /** One notification for a whole reminder run: the one customer in full, or how many and how soon. */
@@ -83,17 +84,13 @@ export function reminderSummary(
   const expired = days.filter((d) => d < 0).length;
   const expiring = days.filter((d) => d >= 0);
   const within = Math.max(...expiring, 0);
-  const parts = [
-    expired === 1
-      ? '1 customer’s client secret has expired'
-      : expired
-        ? `${expired} customers’ client secrets have expired`
-        : '',
-    expiring.length
-      ? `${expiring.length} ${expiring.length === 1 ? 'customer’s secret expires' : 'customers’ secrets expire'} ${within === 0 ? 'today' : `within ${within + 1} days`}`
-      : '',
-  ].filter(Boolean);
-  return `${parts.join('; ')}. Click to see the list.`;
+  const expiredWords = plural('reminder_list_expired', expired);
+  const expiringWords =
+    within === 0
+      ? plural('reminder_list_expiring_today', expiring.length)
+      : plural('reminder_list_expiring_within', expiring.length, { days: within + 1 });
+  if (expired && expiring.length) return t('reminder_summary_both', { expired: expiredWords, expiring: expiringWords });
+  return t('reminder_summary', { what: expired ? expiredWords : expiringWords });
 }
 
 /** How many of the customers needing attention the popup receives and shows; the options page lists all. */

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_AUTHORITY } from '../express/sign-in-settings';
 import { type HealthRecord, healthReport, readHealthRecords } from '../guide-health/record';
+import { plural, t } from '../i18n/t';
 import { type RecheckSummary, recheckSentence } from '../profiles/recheck-words';
 import { ATTENTION_HASH } from '../profiles/reminders';
 import { send } from '../send';
@@ -61,16 +62,14 @@ function Connected({
       const reply = await send({ type: 'profiles.delete', ids });
       if (!reply.ok) return { ok: false, message: reply.error };
       const { deleted } = reply.data as { deleted: number };
-      return { ok: true, message: `Deleted ${deleted} ${deleted === 1 ? 'customer' : 'customers'}.` };
+      return { ok: true, message: plural('customers_deleted', deleted) };
     },
     onUndoDelete: async () => {
       const reply = await send({ type: 'profiles.undoDelete' });
       const restored = reply.ok ? (reply.data as { restored: number }).restored : 0;
-      if (!restored) return 'Nothing to restore.';
+      if (!restored) return t('customers_nothing_to_restore');
       // The undo keeps no secret (README): a restored customer's must be captured again.
-      return restored === 1
-        ? 'Restored 1 customer. Its secret was not kept: capture it again in the portal.'
-        : `Restored ${restored} customers. Their secrets were not kept: capture them again in the portal.`;
+      return plural('customers_restored', restored);
     },
     onRecheck: async (ids: string[]) => {
       const reply = await send({ type: 'profiles.recheckAll', ids });

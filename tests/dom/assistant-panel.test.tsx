@@ -195,8 +195,9 @@ describe('AssistantPanel', () => {
 
   it('profiles: an active customer known only from an import shows its domain and expiry', () => {
     show({ ...states.empty, profiles: customersState({ ...fabrikam, domain: 'fabrikam.example' }, customers) });
+    const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(fabrikam.secretExpiresAt ?? ''));
     expect(screen.getByText('Fabrikam').closest('p')?.textContent).toBe(
-      `Fabrikam · fabrikam.example · secret expires on ${fabrikam.secretExpiresAt?.slice(0, 10)} (in 10 days)`,
+      `Fabrikam · fabrikam.example · secret expires on ${date} (in 10 days)`,
     );
   });
 

@@ -1,14 +1,16 @@
 // Every message of the converted views rendered in a pseudo-locale: no letter outside a message (English left
 // in the code, or a sentence glued from pieces), in the text and in the user-visible attributes, and no message
 // the views name left unrendered (the express logic's own messages: tests/unit/i18n-pseudo-express.test.ts).
-import { cleanup, fireEvent, render, renderHook, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AssistantPanel } from '../../components/AssistantPanel';
 import { ExpressView } from '../../components/ExpressView';
 import { GuideHealthCard } from '../../components/GuideHealthCard';
+import { OptionsView } from '../../components/OptionsView';
 import { PortalNotes } from '../../components/PortalNotes';
+import type { ProfilesManagerProps } from '../../components/ProfilesManager';
 import { SignInClientSettings } from '../../components/SignInClientSettings';
 import type { PublicState } from '../../lib/background/public-state';
 import { checkField } from '../../lib/credentials';
@@ -16,9 +18,13 @@ import type { CheckResult, PermissionStatus } from '../../lib/entra/check-result
 import type { AppDiagnosis } from '../../lib/express/diagnose-app';
 import type { ExpressResult } from '../../lib/express/express-setup';
 import { fillIdemeumForm } from '../../lib/fill/fill-form';
+import { Overlay } from '../../lib/guide/overlay';
 import { localizeDocument } from '../../lib/i18n/document';
 import { type MessageKey, t } from '../../lib/i18n/t';
+import type { Profile } from '../../lib/profiles/profile';
+import { attentionSummary } from '../../lib/profiles/reminders';
 import { REQUIRED_GRAPH_ROLES } from '../../lib/requirements';
+import { Settings } from '../../lib/store';
 import { type AssistantActions, useAssistant } from '../../lib/ui/assistant-client';
 import type { Admin, ExpressActions, ExpressModel } from '../../lib/ui/use-express';
 import en from '../../public/_locales/en/messages.json';
@@ -64,7 +70,6 @@ const USER_VISIBLE = ['aria-label', 'title', 'placeholder', 'alt'];
 const SENTENCES = 'p, label, button, a, h1, h2, h3, option, legend, th, td';
 
 function expectOnlyMessages(root: HTMLElement = document.body, data: readonly string[] = []) {
-  root.querySelector('[aria-labelledby="profiles-title"]')?.remove(); // ProfilesCard: phase 2
   const leftover = (text: string) => outsideMessages(text.replace(GUID, ''), [...data, ...DATA]);
   expect(leftover(root.textContent ?? '')).not.toMatch(/\p{L}/u);
   for (const el of root.querySelectorAll(SENTENCES)) {
@@ -463,12 +468,165 @@ describe('pseudo-locale: the portal notes and the guide health', () => {
   });
 });
 
+describe('pseudo-locale: the customers', () => {
+  const DAY = 86_400_000;
+  const at = (n: number) => new Date(states.NOW + n * DAY + 60_000).toISOString();
+  const customer = (id: string, extra: Partial<Profile> = {}): Profile => ({
+    id,
+    label: 'Contoso',
+    domain: 'contoso.onmicrosoft.com',
+    remindersSent: [],
+    ...extra,
+  });
+  const due = [-3, -1, 0, 1, 5].map((n, i) => customer(`due${i}`, { secretExpiresAt: at(n) }));
+  const list = [...due, customer('fresh', { secretExpiresAt: at(200), tenantId: guid() })];
+  const attention = attentionSummary(list, states.NOW);
+  const withCustomers = (active: Profile, shown = attention.shown) => ({
+    ...states.allGranted,
+    profiles: {
+      activeId: active.id,
+      active,
+      count: list.length,
+      recent: [],
+      attention: { count: attention.count + 60, shown: shown.map((a, i) => ({ ...a, rotating: i === 1 })) },
+    },
+  });
+
+  it('the customer card, the picker and Needs attention speak in messages only', async () => {
+    for (const active of [due[0], due[4], customer('none', { domain: undefined })])
+      show(panel(withCustomers(active ?? customer('x'))));
+    for (const one of attention.shown) show(panel(withCustomers(due[4] ?? customer('x'), [one])));
+
+    const entries = list.map((c) => ({ id: c.id, label: c.label, domain: c.domain, tenantId: c.tenantId }));
+    for (const found of [
+      { matches: entries, total: 1500 },
+      { matches: [], total: 0 },
+      { matches: entries.slice(0, 1), total: 1 },
+      { matches: entries, total: entries.length },
+    ]) {
+      cleanup();
+      const actions = { ...assistantActions(), searchProfiles: vi.fn(async () => found) };
+      render(<AssistantPanel state={withCustomers(due[1] ?? customer('x'))} actions={actions} now={states.NOW} />);
+      fireEvent.click(screen.getByRole('combobox'));
+      await waitFor(() => expect(actions.searchProfiles).toHaveBeenCalled());
+      await screen.findByRole('status', { name: '' }).catch(() => undefined);
+      await waitFor(() => expect(document.querySelector('#customer-search-hint')?.textContent).toMatch(/^⟦/));
+      expectOnlyMessages();
+    }
+    fireEvent.click(screen.getByRole('button', { name: t('customers_new') }));
+    expectOnlyMessages();
+    fireEvent.click(screen.getByRole('button', { name: t('customers_recheck_all') }));
+    await screen.findByText('DATA');
+    expectOnlyMessages();
+  });
+
+  it('the options page and its customer list speak in messages only', async () => {
+    const verdicts = ['passed', 'propagating', 'incomplete', 'failed'] as const;
+    const many: Profile[] = Array.from({ length: 130 }, (_, i) =>
+      customer(`p${i}`, {
+        secretExpiresAt: i % 3 ? at(i - 5) : undefined,
+        tenantId: i % 5 ? guid() : undefined,
+        domain: i % 7 ? 'contoso.onmicrosoft.com' : undefined,
+        lastCheck: i % 5 ? { verdict: verdicts[i % 4] ?? 'passed', at: states.NOW - i * DAY } : undefined,
+      }),
+    );
+    const profiles = (rows: Profile[]): ProfilesManagerProps => ({
+      profiles: rows,
+      activeId: 'p0',
+      now: states.NOW,
+      onRename: vi.fn(),
+      onExport: vi.fn(async () => '{}'),
+      onImport: vi.fn(async () => ({ ok: false, message: 'DATA' })),
+      onDelete: vi.fn(async () => ({ ok: true, message: 'DATA' })),
+      onUndoDelete: vi.fn(async () => 'DATA'),
+      onRecheck: vi.fn(async () => 'DATA'),
+    });
+    const options = (rows: Profile[], attentionFirst = false) => (
+      <OptionsView
+        settings={Settings.parse({})}
+        onChange={vi.fn()}
+        profiles={{ ...profiles(rows), attentionFirst }}
+        signIn={{
+          defaultAuthority: 'https://login.microsoftonline.com/organizations',
+          redirectUri: 'chrome-extension://id/',
+          onSave: async () => undefined,
+        }}
+        guideHealth={{ records: [], onDownload: vi.fn() }}
+      />
+    );
+    // The table's dates stand alone in their cells: data, written by Intl in the catalog's locale.
+    const long = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+    DATA.push(
+      ...many.flatMap((p) =>
+        [p.secretExpiresAt, p.lastCheck?.at].flatMap((d) => (d ? [long.format(new Date(d))] : [])),
+      ),
+    );
+    show(options(many.slice(0, 1)));
+    show(options(many, true));
+    show(options(many));
+    const boxes = () => screen.getAllByRole('checkbox').filter((b) => b.closest('td'));
+    fireEvent.click(boxes()[0] as HTMLElement);
+    fireEvent.click(boxes()[1] as HTMLElement);
+    fireEvent.click(boxes()[2] as HTMLElement);
+    const [exportSelected, , deleteSelected] = within(screen.getByRole('group')).getAllByRole('button');
+    fireEvent.click(exportSelected as HTMLElement);
+    await screen.findByRole('link', { name: t('customers_save_selected', { count: 3 }) });
+    expectOnlyMessages();
+    fireEvent.click(deleteSelected as HTMLElement);
+    expectOnlyMessages();
+    fireEvent.click(within(screen.getByRole('alertdialog')).getAllByRole('button')[1] as HTMLElement);
+    fireEvent.click(
+      screen.getAllByRole('button', { name: t('customers_delete_label', { label: 'Contoso' }) })[0] as HTMLElement,
+    );
+    expectOnlyMessages();
+    fireEvent.click(within(screen.getByRole('alertdialog')).getAllByRole('button')[0] as HTMLElement);
+    await screen.findByText('DATA');
+    expectOnlyMessages();
+    fireEvent.click(screen.getByRole('button', { name: t('customers_undo') }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: t('customers_undo') })).toBeNull());
+    expectOnlyMessages();
+    // Two selected rows filtered out of sight: the hidden ones are said to be left out, one and many.
+    for (const [picked, query] of [
+      [1, 'p0x'],
+      [3, 'p0x'],
+    ] as const) {
+      show(options(many));
+      for (const box of boxes().slice(0, picked)) fireEvent.click(box);
+      fireEvent.input(screen.getByRole('searchbox'), { target: { value: query } });
+      expectOnlyMessages();
+    }
+    fireEvent.click(screen.getByRole('button', { name: t('customers_export_all') }));
+    await screen.findByRole('link', { name: t('customers_save_all') });
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Contoso' } });
+    fireEvent.click(screen.getByRole('button', { name: /^⟦Šhõw/ }));
+    expectOnlyMessages();
+  });
+});
+
+describe('pseudo-locale: the guide overlay', () => {
+  it('its own labels, the step count and the look-for note are messages, the step text and names data', () => {
+    cleanup();
+    const overlay = new Overlay(document);
+    const handlers = { onBack: vi.fn(), onSkip: vi.fn(), onHide: vi.fn() };
+    const view = { stepId: 's', index: 1, total: 7, text: 'DATA', canGoBack: true };
+    overlay.show({ ...view, lookFor: 'DATA', deepLink: 'https://portal.azure.com/#home' }, undefined, handlers);
+    const tip = overlay.element.shadowRoot?.querySelector('section') as HTMLElement;
+    expect(outsideMessages(tip.textContent ?? '', ['DATA', '×', '7'])).not.toMatch(/\p{L}/u);
+    for (const el of tip.querySelectorAll('p, button, a'))
+      expect(topLevelMessages(el.textContent ?? ''), el.textContent ?? '').toBeLessThanOrEqual(1);
+    for (const el of [tip, ...tip.querySelectorAll('[aria-label]')])
+      expect(outsideMessages(el.getAttribute('aria-label') ?? '', [])).not.toMatch(/\p{L}/u);
+    expect(tip.querySelector('.count')?.textContent).toBe(t('guide_step_count', { step: 2, total: 7 }));
+    overlay.element.remove();
+  });
+});
+
 describe('pseudo-locale coverage', () => {
   it('every message the views name was rendered', () => {
     const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
     const keys = new Set(Object.keys(en).map(base));
     // The express logic and the background have unit tests of their own (tests/unit/i18n-pseudo-*.test.ts).
-    const here = ['lib/checklist.ts', 'lib/fill/fill-form.ts', 'lib/ui/assistant-client.ts'];
+    const here = ['lib/checklist.ts', 'lib/fill/fill-form.ts', 'lib/guide/overlay.ts', 'lib/ui/assistant-client.ts'];
     const views = CONVERTED_FILES.filter((f) => !f.startsWith('lib/') || here.includes(f));
     const named = new Set(views.flatMap((f) => literalsOf(f).map((l) => l.value)).filter((v) => keys.has(v)));
     expect(named.size).toBeGreaterThan(100);

@@ -42,7 +42,7 @@ describe('ProfilesManager', () => {
     try {
       const many = generateCustomers(1500, { now: NOW, prefix: 'de' }).map((c) => ({ ...c, remindersSent: [] }));
       show({ profiles: many, activeId: many[0]!.id });
-      expect(screen.getByText(/1\.500 customers\./)).toBeTruthy();
+      expect(screen.getByText(/1\.500 Kunden\./)).toBeTruthy();
     } finally {
       useCatalog(en);
     }

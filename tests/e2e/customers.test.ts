@@ -43,6 +43,7 @@ async function openOptions(): Promise<Page> {
 }
 const shownValue = (popup: Page, label: string) => popup.getByLabel(`${label} in use`).textContent();
 const comboboxOf = (popup: Page) => popup.getByRole('combobox', { name: 'Find a customer' });
+const longDate = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(iso));
 
 const roundTrip: GeneratedCustomer[] = generateCustomers(2_000, { prefix: 'rt' });
 
@@ -61,9 +62,7 @@ describe('thousands of customers', () => {
     await popup.getByRole('option', { name: new RegExp(`^${imported!.label}`) }).click();
     await expect.poll(() => shownValue(popup, 'Directory (tenant) ID')).toBe(imported!.tenantId);
     expect(await shownValue(popup, 'Application (client) ID')).toBe(imported!.clientId);
-    await popup
-      .getByText(`${imported!.domain} · secret expires on ${imported!.secretExpiresAt.slice(0, 10)}`)
-      .waitFor();
+    await popup.getByText(`${imported!.domain} · secret expires on ${longDate(imported!.secretExpiresAt)}`).waitFor();
 
     await comboboxOf(popup).fill('Customer 1');
     await popup.getByRole('option', { name: /^Customer 1/ }).waitFor();

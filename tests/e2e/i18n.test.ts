@@ -1,7 +1,7 @@
 // The extension in the browser's language, in real Chromium launched in German and in Japanese: the popup,
 // side panel and express page speak it (catalog, plurals, <html lang>), so do the value checks, the
-// background's replies and the badge title; fit 360 px without overflow, and
-// axe finds nothing serious or critical.
+// background's replies, the badge title, the check's diagnosis and the options page's customer list; fit 360 px
+// without overflow, and axe finds nothing serious or critical.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { appWithPermissions } from '../sandbox/scenarios';
 import { catalogOf, wordsOf } from '../support/catalog';
 import { guid } from '../support/generated';
 import { seriousViolations } from './axe';
-import { message, runCheck, setCredentials } from './extension-api';
+import { message, runCheck, setCredentials, state } from './extension-api';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
 
 async function overflowing(page: Page): Promise<string[]> {
@@ -95,6 +95,27 @@ describe.each([
       );
     await expect.poll(title).toBe(m('badge_incomplete', { granted: '9' }));
     await popup.close();
+  });
+
+  it('the check’s diagnosis and the options page’s customer list speak the language', async () => {
+    const result = (await state(h)).check.result;
+    expect(result?.diagnosis?.title).toBe(m('check_some_no_consent_title_other', { count: '3' }));
+    expect(result?.diagnosis?.fix).toBe(m('check_no_consent_fix'));
+    const popup = await open(h, 'popup.html');
+    expect(await popup.getByText(m('check_no_consent_fix')).count()).toBe(1);
+    await popup.close();
+
+    const options = await open(h, 'options.html');
+    expect(await options.getByRole('heading', { name: m('customers_profiles_title') }).count()).toBe(1);
+    expect(await options.getByLabel(m('customers_filter')).count()).toBe(1);
+    expect(await options.getByRole('combobox', { name: m('customers_sort') }).count()).toBe(1);
+    expect(
+      await options
+        .getByText(m(`customers_profiles_hint_${language === 'ja' ? 'other' : 'one'}`, { count: '1' }))
+        .count(),
+    ).toBe(1);
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
   });
 
   it('side panel: the same view in the language, 360 px without overflow, no serious axe finding', async () => {

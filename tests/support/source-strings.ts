@@ -63,6 +63,8 @@ export function literalsOf(path: string): Literal[] {
           nextRendered = false;
         } else if ((node.type === 'ObjectProperty' || node.type.startsWith('TS')) && key === 'key')
           next = { kind: 'key' };
+        // A switch's case is compared, never shown (KeyboardEvent.key names such as 'Escape').
+        else if (node.type === 'SwitchCase' && key === 'test') next = { kind: 'key' };
         else if (node.type.startsWith('TS') && !EXPRESSIONS.has(node.type)) next = { kind: 'key' };
         if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
           next = { kind: 'code' };

@@ -81,7 +81,7 @@ describe('runCheck', () => {
       'User-PasswordProfile.ReadWrite.All',
     ]);
     expect(result.extras).toEqual(['Mail.Read']);
-    expect(result.diagnosis?.title).toMatch(/1 of the 12 permissions have no admin consent/);
+    expect(result.diagnosis?.title).toMatch(/1 of the 12 permissions has no admin consent/);
   });
 
   it('without consent: the token has no roles, Graph answers 403, and the diagnosis says to grant consent', async () => {

@@ -82,7 +82,7 @@ describe('words for many customers', () => {
   });
 
   it('re-check all answers in counts', () => {
-    const checked = [{ verdict: 'passed' }, { verdict: 'passed' }, { verdict: 'failed' }];
+    const checked = [{ verdict: 'passed' as const }, { verdict: 'passed' as const }, { verdict: 'failed' as const }];
     expect(recheckSentence({ checked, skipped: 1997, missingIds: 0, changed: 0 })).toBe(
       'Checked 3 customers (2 passed, 1 failed). 1,997 skipped: their secret is not in this browser session.',
     );

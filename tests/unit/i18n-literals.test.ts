@@ -48,6 +48,8 @@ const URL_LIKE = /^[^\s]*[/=?&$][^\s]*$/;
 const ODATA = /^\w+ eq '?$/;
 // The message protocol's types (profiles.recheckAll): lower-case area, a dot, a camelCase verb.
 const MESSAGE_TYPE = /^[a-z]+\.[a-z][A-Za-z]*$/;
+// WXT storage keys: an area, a colon, a camelCase name (session:parkedSecrets).
+const STORAGE_KEY = /^(local|session|sync|managed):[a-z][A-Za-z]*$/;
 // Texts the extension writes into the customer's directory (the app's notes, a secret's description): data
 // every admin of the tenant reads, in one language whatever the browser speaks.
 const DIRECTORY_DATA = new Set([
@@ -60,7 +62,9 @@ const CAPITALISED = /^\s*\p{Lu}\p{Ll}/u;
 
 function problem(l: Literal): string | undefined {
   const v = l.value;
-  const notWords = [WORDLESS, API_NAME, DOMAIN, URL_LIKE, ODATA, MESSAGE_TYPE].some((shape) => shape.test(v));
+  const notWords = [WORDLESS, API_NAME, DOMAIN, URL_LIKE, ODATA, MESSAGE_TYPE, STORAGE_KEY].some((shape) =>
+    shape.test(v),
+  );
   if (l.module || notWords || KEYS.has(v) || PRODUCT_NAMES.has(v.trim()) || IDENTIFIERS.has(v)) return undefined;
   if (DIRECTORY_DATA.has(v)) return undefined;
   if (l.place.kind === 'jsx-text') return 'JSX text';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import { badgeFor, withAttention } from '../../lib/background/badge';
+import { acceptValue } from '../../lib/background/credential-updates';
 import { acceptExpressResult } from '../../lib/background/express-result';
 import { fillFromPopup, fillPayload } from '../../lib/background/fill';
 import { refuseOtherTenant } from '../../lib/background/other-tenant';
@@ -26,6 +27,7 @@ import * as states from '../support/states';
 
 const COVERED = [
   'lib/background/badge.ts',
+  'lib/background/credential-updates.ts',
   'lib/background/express-result.ts',
   'lib/background/fill.ts',
   'lib/background/other-tenant.ts',
@@ -150,6 +152,13 @@ describe('pseudo-locale: the background and the value checks', () => {
     await write('credentials', { tenantId: guid(), clientId: guid() });
     expectOneMessage(await refuseOtherTenant('tenantId', guid(), 1, 7));
     expectOneMessage(await refuseOtherTenant('clientId', guid(), 2, 7));
+  });
+
+  it('an Object ID given as the client ID is refused in one message', async () => {
+    const objectId = guid();
+    expect(await acceptValue('objectId', objectId, 1, 'page')).toMatchObject({ ok: true });
+    const refused = await acceptValue('clientId', objectId, 2, 'typed');
+    expectOneMessage(refused.ok ? undefined : refused.error);
   });
 
   it('every badge title is one message', () => {
