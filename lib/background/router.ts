@@ -17,14 +17,7 @@ import { createProfileHere, refuseOtherTenant } from './other-tenant';
 import { recordConsentPressed, recordPermissions } from './permissions-seen';
 import { listOf } from './profile-book';
 import { deleteProfiles, undoDelete } from './profile-deletion';
-import {
-  finishRotation,
-  readBook,
-  readProfiles,
-  renameProfile,
-  startRotation,
-  switchProfile,
-} from './profiles';
+import { finishRotation, readBook, readProfiles, renameProfile, startRotation, switchProfile } from './profiles';
 import { exportProfiles, importProfilesFile } from './profiles-file';
 import { readPublicState } from './public-state';
 import { recheckAll } from './recheck-all';
