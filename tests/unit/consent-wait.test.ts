@@ -24,17 +24,16 @@ const NOW = 10_000_000;
 const MINUTE = 60_000;
 
 /** Entra issues a token without roles; Graph answers 403: not granted, or not applied yet. */
-const notYetRoutes: Route[] = [
-  {
-    match: (u) => u.startsWith('https://login.microsoftonline.com/'),
-    respond: () => jsonResponse(200, { access_token: fakeAccessToken([]), expires_in: 3599 }),
-  },
-  {
-    match: (u) => u.startsWith('https://graph.microsoft.com/'),
-    respond: () =>
-      jsonResponse(403, { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges' } }),
-  },
-];
+const tokenWithoutRoles: Route = {
+  match: (u) => u.startsWith('https://login.microsoftonline.com/'),
+  respond: () => jsonResponse(200, { access_token: fakeAccessToken([]), expires_in: 3599 }),
+};
+const graphDenied: Route = {
+  match: (u) => u.startsWith('https://graph.microsoft.com/'),
+  respond: () =>
+    jsonResponse(403, { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges' } }),
+};
+const notYetRoutes: Route[] = [tokenWithoutRoles, graphDenied];
 
 const check = (context: Parameters<typeof runCheck>[0]['context'], now = NOW) =>
   runCheck(
@@ -108,7 +107,7 @@ describe('when the check may wait for consent', () => {
 
   it('roles granted in Graph but not yet in the token are waited for 3 minutes, then read as not granted', async () => {
     const grantedInGraph: Route[] = [
-      notYetRoutes[0],
+      tokenWithoutRoles,
       {
         match: (u) => u.includes('/appRoleAssignments'),
         respond: () =>
@@ -164,6 +163,16 @@ describe('signs of consent the background keeps', () => {
     expect((await read('portal'))?.consentObservedAt).toBe(NOW + 5);
   });
 
+  it('an unreadable status that changes (a grant in a language or markup the reader does not know) restarts the wait', async () => {
+    const shown = (status: string) =>
+      ALL.map((name) => ({ name, type: 'Application' as const, granted: null, status }));
+    expect(await recordPermissions(shown('Ausstehend'), NOW)).toBe(true);
+    expect(await recordPermissions(shown('Ausstehend'), NOW + MINUTE)).toBe(false);
+    expect((await read('portal'))?.statusUnreadSince).toBe(NOW);
+    expect(await recordPermissions(shown('Erteilt'), NOW + 5 * MINUTE)).toBe(true);
+    expect((await read('portal'))?.statusUnreadSince).toBe(NOW + 5 * MINUTE);
+  });
+
   it('consent pressed: the stored check waits for Microsoft and plans its next look', async () => {
     vi.stubGlobal('fetch', fakeFetch(notYetRoutes).fetch);
     await write('credentials', { tenantId: guid(), clientId: guid() });
@@ -184,12 +193,12 @@ describe('signs of consent the background keeps', () => {
       vi.setSystemTime(NOW);
       // Graph answers 2 s after the token: the check starts 1 s before the wait ends and ends 1 s after it.
       const slowGraph: Route[] = [
-        notYetRoutes[0],
+        tokenWithoutRoles,
         {
-          match: (u) => u.startsWith('https://graph.microsoft.com/'),
+          match: graphDenied.match,
           respond: (u, init) => {
             vi.setSystemTime(Date.now() + 2_000);
-            return notYetRoutes[1].respond(u, init);
+            return graphDenied.respond(u, init);
           },
         },
       ];
