@@ -26,6 +26,8 @@ export const Request = z.discriminatedUnion('type', [
           type: z.enum(['Application', 'Delegated']),
           /** null: the row's status could not be read. */
           granted: z.boolean().nullable(),
+          /** The status cell as read, tooltip included: only compared, to notice a change. */
+          status: z.string().max(200),
         }),
       )
       .max(200),

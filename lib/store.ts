@@ -49,7 +49,15 @@ export const PortalContext = z.object({
   statusUnreadSince: z.number().optional(),
   /** Microsoft Graph rows of "Configured permissions", as last read from the page (granted null: unreadable). */
   permissions: z
-    .array(z.object({ name: z.string(), type: z.enum(['Application', 'Delegated']), granted: z.boolean().nullable() }))
+    .array(
+      z.object({
+        name: z.string(),
+        type: z.enum(['Application', 'Delegated']),
+        granted: z.boolean().nullable(),
+        /** The status cell as read, tooltip included: a change while unreadable restarts the wait. */
+        status: z.string().optional(),
+      }),
+    )
     .optional(),
   /** The portal's language as the guide detected it (`?l=`, or which wordings matched). */
   language: z.object({ code: z.string().nullable(), known: z.boolean() }).optional(),

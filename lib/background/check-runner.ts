@@ -61,10 +61,12 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
   const previous = await update('check', (c) => ({ ...c, runningSince: startedAt }));
   await showBadge(previous);
   await ensureOriginRule();
+  const wasPropagating = previous?.result?.verdict === 'propagating';
   const signals: ConsentSignals = {
     consentObservedAt: portal?.consentObservedAt,
     consentPressedAt: portal?.consentPressedAt,
     statusUnreadSince: portal?.statusUnreadSince,
+    propagatingSince: wasPropagating ? previous?.propagatingSince : undefined,
   };
   const result = await runCheck(
     {
@@ -90,11 +92,10 @@ async function runStoredCheck(): Promise<CheckRecord | undefined> {
   }
   let record: CheckRecord = { result };
   if (result.verdict === 'propagating') {
-    const wasPropagating = previous?.result?.verdict === 'propagating';
-    const since =
-      consentWaitSince(signals, startedAt) ?? (wasPropagating ? previous?.propagatingSince : undefined) ?? startedAt;
+    const since = consentWaitSince(signals, startedAt) ?? signals.propagatingSince ?? startedAt;
     const attempt = wasPropagating ? (previous?.propagationAttempt ?? 0) + 1 : 0;
-    const delay = nextPropagationDelay(attempt, Date.now() - since);
+    // The clock the check decided by (its start), not the time it ended: a check that waited has a next look.
+    const delay = nextPropagationDelay(attempt, startedAt - since);
     record = {
       result,
       propagatingSince: since,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { plural, t } from '../i18n/t';
 import { REQUIRED_GRAPH_ROLES, requiredRoleNameById } from '../requirements';
 import type { CheckResult, PermissionStatus, VerifiedDomain } from './check-result';
-import { consentWaitSince } from './consent-wait';
+import { CONSENT_WAIT_MS, consentWaitSince } from './consent-wait';
 import { type DiagnosisContext, diagnose } from './diagnosis';
 import { type GraphDeps, graphGet } from './graph';
 import { tokenRoles } from './jwt';
@@ -55,6 +55,9 @@ function justCreatedAndRefused(problem: Problem, createdAt: number | undefined, 
 }
 
 export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<CheckResult> {
+  // Every wait is decided by the clock at the start, as the runner decides the next re-check: a check that
+  // starts inside the wait and ends after it still gets its re-check.
+  const startedAt = deps.now();
   let requestCount = 0;
   const graphDeps: GraphDeps = { ...deps, onRequest: () => requestCount++ };
   const base = {
@@ -88,7 +91,10 @@ export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<Chec
   const configured = input.configuredRoles ? new Set(input.configuredRoles) : undefined;
   // After a sign of consent (seen on the page, pressed, or a table whose status could not be read),
   // missing roles may still be propagating.
-  const recentlyConsented = consentWaitSince(input.context ?? {}, deps.now()) !== undefined;
+  const recentlyConsented = consentWaitSince(input.context ?? {}, startedAt) !== undefined;
+  // Granted in Graph but not yet in the token: waited out for as long as any other sign of consent.
+  const waitedSince = input.context?.propagatingSince;
+  const grantWaitOver = waitedSince !== undefined && startedAt - waitedSince >= CONSENT_WAIT_MS;
 
   const assignments = await graphGet(
     `/v1.0/servicePrincipals(appId='${encodeURIComponent(input.clientId)}')/appRoleAssignments`,
@@ -114,7 +120,7 @@ export async function runCheck(input: CheckInput, deps: CheckDeps): Promise<Chec
   const statusOf = (name: string): PermissionStatus => {
     const granted = assignments.ok ? inGraph.has(name) : inToken.has(name);
     if (granted && inToken.has(name)) return 'granted';
-    if (granted) return 'propagating';
+    if (granted) return grantWaitOver ? 'not-granted' : 'propagating';
     if (recentlyConsented && (!configured || configured.has(name))) return 'propagating';
     if (configured && !configured.has(name)) return 'missing';
     return 'not-granted';

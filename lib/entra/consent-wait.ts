@@ -18,6 +18,8 @@ export interface ConsentSignals {
   consentPressedAt?: number;
   /** The table listed the permissions but the extension could not read their status. */
   statusUnreadSince?: number;
+  /** The previous check was already waiting for Microsoft since then (ends a wait without any other sign). */
+  propagatingSince?: number;
 }
 
 /** The latest sign of consent still within the wait, if any: missing roles then read as "waiting for Microsoft". */
@@ -34,16 +36,20 @@ export function nextPropagationDelay(attempt: number, sinceMs: number): number |
   return BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)];
 }
 
-/** An old result that says consent is missing, with nothing running or planned: worth one more look. */
-export function isStaleNotGranted(
+/**
+ * An old result that says consent is missing, or one still waiting for Microsoft, with nothing running or
+ * planned: worth one more look.
+ */
+export function needsOneMoreLook(
   check: { running: boolean; result?: CheckResult; nextRecheckAt?: number },
   now: number,
 ): boolean {
   const { result } = check;
+  if (check.running || check.nextRecheckAt !== undefined || !result) return false;
+  // Waiting with no re-check planned can only end with one more look.
+  if (result.verdict === 'propagating') return true;
   return (
-    !check.running &&
-    check.nextRecheckAt === undefined &&
-    result?.verdict === 'incomplete' &&
+    result.verdict === 'incomplete' &&
     result.permissions.some((p) => p.status === 'not-granted') &&
     now - result.checkedAt >= STALE_RESULT_MS
   );

@@ -18,6 +18,8 @@ svg { position: fixed; inset: 0; width: 100vw; height: 100vh; pointer-events: no
 .tip[data-mode='chip'] .row { flex-wrap: nowrap; }
 .tip[data-mode='chip'] .close { top: 50%; transform: translateY(-50%); }
 .tip[data-mode='aside'] { visibility: hidden; pointer-events: none; }
+.tip[data-covers] { pointer-events: none; }
+.tip[data-covers] button, .tip[data-covers] a.button { pointer-events: auto; }
 .count { font-size: 12px; color: #605e5c; margin: 0 0 4px; }
 .text { margin: 0 0 10px; }
 .look { margin: 0 0 10px; font-size: 13px; color: #323130; }

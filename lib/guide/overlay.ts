@@ -100,8 +100,17 @@ export class Overlay {
           this.onTargetClick?.(view.stepId);
         }
       };
-      // Controls that slid or faded in moved no DOM node: place again when the page's animation ends.
-      const settled = () => this.place();
+      // Controls that slid or faded in moved no DOM node: place again when the page's animation ends, at
+      // most once a frame however many of the page's animations end in it.
+      const win = this.doc.defaultView;
+      let frame: number | undefined;
+      const settled = () => {
+        if (frame !== undefined || !win) return;
+        frame = win.requestAnimationFrame(() => {
+          frame = undefined;
+          this.place();
+        });
+      };
       this.doc.addEventListener('click', onClick, true);
       this.doc.addEventListener('animationend', settled, true);
       this.doc.addEventListener('transitionend', settled, true);
@@ -109,6 +118,7 @@ export class Overlay {
         this.doc.removeEventListener('click', onClick, true);
         this.doc.removeEventListener('animationend', settled, true);
         this.doc.removeEventListener('transitionend', settled, true);
+        if (frame !== undefined) win?.cancelAnimationFrame(frame);
       };
       svg.style.display = '';
       this.stopFollowing = autoUpdate(target, tip, () => this.place(), { animationFrame: false });
@@ -195,6 +205,9 @@ export class Overlay {
     void this.choosePosition(tip, target, obstacles).then((chosen) => {
       if (ticket !== this.placing || tip !== this.tip) return;
       tip.dataset.mode = chosen.mode;
+      // No room that covers nothing: the tooltip's body lets clicks through to the controls under it; only
+      // its own buttons take them.
+      tip.toggleAttribute('data-covers', chosen.covers);
       tip.style.transform = `translate(${Math.round(chosen.x)}px, ${Math.round(chosen.y)}px)`;
     });
   }
@@ -204,7 +217,7 @@ export class Overlay {
     tip: HTMLElement,
     target: HTMLElement | undefined,
     obstacles: Obstacles,
-  ): Promise<{ mode: Mode; x: number; y: number }> {
+  ): Promise<{ mode: Mode; x: number; y: number; covers: boolean }> {
     const at = async (mode: Mode) => {
       tip.dataset.mode = mode;
       const placements = target ? AROUND_TARGET : CORNERS;
@@ -215,7 +228,8 @@ export class Overlay {
         placement: placements[0],
         middleware: [offset(gap), shift({ padding: 8 }), avoid(obstacles, placements)],
       });
-      return { mode, x, y, cover: (middlewareData.avoid as AvoidData).cover };
+      const { cover } = middlewareData.avoid as AvoidData;
+      return { mode, x, y, cover, covers: cover.soft > 0 };
     };
     const full = await at('full');
     if (full.cover.hard === 0 && full.cover.soft === 0) return full;
@@ -223,7 +237,7 @@ export class Overlay {
     if (chip.cover.hard === 0 && chip.cover.soft === 0) return chip;
     if (full.cover.hard === 0) return full;
     if (chip.cover.hard === 0) return chip;
-    return { ...chip, mode: 'aside' };
+    return { ...chip, mode: 'aside', covers: false };
   }
 
   /** Dims the page around the target, and leaves an open list, menu or dialog next to it undimmed too. */

@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { type Capture, startCapture } from '../capture/capture-runner';
 import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
+import { parsePortalRoute } from '../playbook/portal-route';
 import { send } from '../send';
 import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
 import { isLanguage, type Language } from '../wording/languages';
 import { languageFromMatches, noteLanguageOf } from '../wording/match';
 import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
+import { mayBeConsentPress } from './consent-press';
 import { startGuide } from './engine';
 import { controlNames, nearbyNames } from './health-report';
 
@@ -100,6 +102,15 @@ export async function runPortalGuide(): Promise<void> {
   guide.overlay.onTargetClick = (stepId) => {
     if (CONSENT_STEPS.has(stepId)) void send({ type: 'portal.consentPressed' });
   };
+  document.addEventListener(
+    'click',
+    (event) => {
+      const route = parsePortalRoute(rawRoute());
+      if (event.isTrusted && mayBeConsentPress(event.target, route, language().known))
+        void send({ type: 'portal.consentPressed' });
+    },
+    { capture: true, signal },
+  );
 
   const onStorage = async () => {
     const next = await tryFetchPublicState();

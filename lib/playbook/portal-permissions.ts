@@ -5,7 +5,7 @@
 import { accessibleName } from '../dom/accessible-name';
 import { findAllByRole, findByRole } from '../dom/find';
 import { type Grid, readGrid } from '../dom/grid';
-import { visibleText } from '../dom/visible-text';
+import { squash, textInside, visibleText } from '../dom/visible-text';
 import { REQUIRED_GRAPH_ROLES } from '../requirements';
 import { wording } from '../wording/match';
 
@@ -14,6 +14,11 @@ export interface ConfiguredPermission {
   type: 'Application' | 'Delegated';
   /** null: the status says neither granted nor not granted in a wording the reader knows. */
   granted: boolean | null;
+  /**
+   * The Status cell as a person reads it, its tooltip included: only compared, so that a change the reader
+   * cannot understand (a grant turning an icon) is still noticed.
+   */
+  status: string;
 }
 
 const REQUIRED = new Set<string>(REQUIRED_GRAPH_ROLES.map((r) => r.name));
@@ -35,6 +40,15 @@ function grantedIn(status: string): boolean | null {
   if (wording('grantedFor')(status)) return true;
   if (wording('notGrantedFor')(status)) return false;
   return null;
+}
+
+/** The cell's text and the words of its tooltips and labelled icons, which a person reads by hovering. */
+function statusSeen(cell: Element | undefined, text: string): string {
+  if (!cell) return text;
+  const tips = Array.from(cell.querySelectorAll('[role="tooltip"], [aria-label], [title]'), (el) =>
+    el.getAttribute('role') === 'tooltip' ? textInside(el) : accessibleName(el),
+  );
+  return squash([text, ...tips].join(' ')).slice(0, 200);
 }
 
 /** "Configured permissions": the grid whose rows name API permissions, in column order. */
@@ -77,7 +91,9 @@ export function readConfiguredPermissions(doc: Document): ConfiguredPermission[]
     }
     const type = typeOf(row.cells[typeAt]?.text ?? '');
     if (!inGraph || !type) continue;
-    out.push({ name: nameOf(row), type, granted: grantedIn(row.cells[statusAt]?.text ?? '') });
+    const statusCell = row.cells[statusAt];
+    const status = statusCell?.text ?? '';
+    out.push({ name: nameOf(row), type, granted: grantedIn(status), status: statusSeen(statusCell?.element, status) });
   }
   return out;
 }
@@ -92,7 +108,7 @@ export interface PermissionsReview {
   extras: string[];
 }
 
-export function reviewPermissions(rows: ConfiguredPermission[]): PermissionsReview {
+export function reviewPermissions(rows: Omit<ConfiguredPermission, 'status'>[]): PermissionsReview {
   const app = rows.filter((r) => r.type === 'Application');
   const appNames = new Set(app.map((r) => r.name));
   return {

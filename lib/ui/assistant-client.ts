@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PublicState } from '../background/public-state';
 import type { ValueCheck } from '../credentials';
-import { isStaleNotGranted } from '../entra/consent-wait';
+import { needsOneMoreLook } from '../entra/consent-wait';
 import type { CredentialField } from '../fields';
 import { t } from '../i18n/t';
 import type { CustomerEntry } from '../profiles/profile';
@@ -91,7 +91,7 @@ export function useAssistant(initial?: PublicState): {
   useEffect(() => {
     if (!state || lookedOnOpen.current) return;
     lookedOnOpen.current = true;
-    if (state.credentials.secret && isStaleNotGranted(state.check, Date.now())) void send({ type: 'check.run' });
+    if (state.credentials.secret && needsOneMoreLook(state.check, Date.now())) void send({ type: 'check.run' });
   }, [state]);
 
   const actions: AssistantActions = {

@@ -211,9 +211,36 @@ describe('configured permissions', () => {
     );
     const rows = readConfiguredPermissions(document)!;
     expect(rows).toHaveLength(13);
-    expect(rows[0]).toEqual({ name: 'User.Read', type: 'Delegated', granted: null }); // no status text: unknown
-    expect(rows[1]).toEqual({ name: first, type: 'Application', granted: false });
+    expect(rows[0]).toEqual({ name: 'User.Read', type: 'Delegated', granted: null, status: '' }); // no status text: unknown
+    expect(rows[1]).toEqual({
+      name: first,
+      type: 'Application',
+      granted: false,
+      status: 'Nicht gewährt für Contoso',
+    });
     expect(rows.slice(2).every((r) => r.type === 'Application' && r.granted)).toBe(true);
+  });
+
+  it('a status shown only as an icon with a tooltip reads as unknown, its tooltip kept to notice a change', () => {
+    const iconOnly = (tip: string) =>
+      `<span>${icon('\uE930', 'Completed')}<span role="tooltip" hidden>${tip}</span></span>`;
+    const read = (tip: string) => {
+      html(
+        detailsList(
+          ['API/Berechtigungsname', 'Typ', 'Beschreibung', 'Administratorzustimmung erforderlich', 'Status'],
+          [
+            [`${icon('\uE70D', 'ChevronDown')}Microsoft Graph (12)`],
+            ...names.map((n) => [n, 'Application', 'x', 'Ja', iconOnly(tip)]),
+          ],
+        ),
+      );
+      return readConfiguredPermissions(document)!;
+    };
+    const before = read('Zustimmung ausstehend');
+    const after = read('Zustimmung erteilt');
+    expect(before.map((r) => r.granted)).toEqual(names.map(() => null));
+    expect(before[0]?.status).toBe('Zustimmung ausstehend');
+    expect(after[0]?.status).toBe('Zustimmung erteilt');
   });
 
   it('finds the checkbox whose row holds the permission’s API name, whatever the box is called', () => {

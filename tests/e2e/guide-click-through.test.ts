@@ -177,4 +177,54 @@ describe('the guide never stands in the way', () => {
     await expectNothingBlocked(page);
     await page.close();
   });
+
+  it('on a crowded page, a tooltip with no free room lets clicks through its body; only its own buttons take them', async () => {
+    const page = await h.context.newPage();
+    await page.goto('https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade');
+    await expectStep(page, 'portal.new-registration');
+    // Controls everywhere but on the target and the row below it: every place for the tooltip covers some.
+    await page.evaluate(() => {
+      const t = document.querySelector('[data-assist-step]')!.getBoundingClientRect();
+      const keep = { x: t.left - 16, y: t.top - 16, right: t.right + 16, bottom: t.bottom + 90 };
+      const crowd = document.createElement('div');
+      crowd.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:1000';
+      let n = 0;
+      for (let y = 4; y + 28 < innerHeight; y += 34) {
+        for (let x = 4; x + 80 < innerWidth; x += 86) {
+          if (x < keep.right && x + 80 > keep.x && y < keep.bottom && y + 28 > keep.y) continue;
+          const button = document.createElement('button');
+          button.setAttribute('aria-label', `crowd ${n++}`);
+          button.style.cssText = `position:absolute;left:${x}px;top:${y}px;width:80px;height:28px;pointer-events:auto`;
+          crowd.append(button);
+        }
+      }
+      document.body.append(crowd);
+    });
+    await expect.poll(() => tooltip(page).getAttribute('data-covers'), { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(() => tooltip(page).getAttribute('data-mode')).toMatch(/^(full|chip)$/);
+    // The crowd's buttons under the tooltip, and those of them under one of its own buttons.
+    const under = await page.evaluate(() => {
+      const host = document.querySelector('idemeum-entra-assist')!.shadowRoot!;
+      const inside = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+      const tip = host.querySelector('section')!.getBoundingClientRect();
+      const own = Array.from(host.querySelectorAll('section button, section a.button'), (b) =>
+        b.getBoundingClientRect(),
+      );
+      const result = { tooltip: [] as string[], ownButtons: [] as string[] };
+      for (const b of Array.from(document.querySelectorAll('button[aria-label^="crowd "]'))) {
+        const r = b.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        const name = b.getAttribute('aria-label')!;
+        if (inside(tip, x, y)) result.tooltip.push(name);
+        if (own.some((o) => inside(o, x, y))) result.ownButtons.push(name);
+      }
+      return result;
+    });
+    expect(under.tooltip.length).toBeGreaterThan(under.ownButtons.length);
+    const { clicked, blocked } = await controlsNotReached(page);
+    expect(clicked).toBeGreaterThan(under.tooltip.length);
+    const blockedNames = blocked.map((b) => /“(.*)”/.exec(b.control)?.[1]);
+    expect(blockedNames.filter((name) => !under.ownButtons.includes(name ?? ''))).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,7 +10,7 @@ import type { CheckResult } from '../../lib/entra/check-result';
 import {
   CONSENT_WAIT_MS,
   consentWaitSince,
-  isStaleNotGranted,
+  needsOneMoreLook,
   nextPropagationDelay,
   STALE_RESULT_MS,
 } from '../../lib/entra/consent-wait';
@@ -24,17 +24,16 @@ const NOW = 10_000_000;
 const MINUTE = 60_000;
 
 /** Entra issues a token without roles; Graph answers 403: not granted, or not applied yet. */
-const notYetRoutes: Route[] = [
-  {
-    match: (u) => u.startsWith('https://login.microsoftonline.com/'),
-    respond: () => jsonResponse(200, { access_token: fakeAccessToken([]), expires_in: 3599 }),
-  },
-  {
-    match: (u) => u.startsWith('https://graph.microsoft.com/'),
-    respond: () =>
-      jsonResponse(403, { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges' } }),
-  },
-];
+const tokenWithoutRoles: Route = {
+  match: (u) => u.startsWith('https://login.microsoftonline.com/'),
+  respond: () => jsonResponse(200, { access_token: fakeAccessToken([]), expires_in: 3599 }),
+};
+const graphDenied: Route = {
+  match: (u) => u.startsWith('https://graph.microsoft.com/'),
+  respond: () =>
+    jsonResponse(403, { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges' } }),
+};
+const notYetRoutes: Route[] = [tokenWithoutRoles, graphDenied];
 
 const check = (context: Parameters<typeof runCheck>[0]['context'], now = NOW) =>
   runCheck(
@@ -82,20 +81,58 @@ describe('when the check may wait for consent', () => {
     expect((await check({})).diagnosis?.title).toBe('Admin consent has not been granted.');
   });
 
-  it('an old "not granted" with nothing planned is looked at again; a fresh, running or planned one is not', () => {
+  it('an old "not granted" or a wait with nothing planned is looked at again; a fresh, running or planned one is not', () => {
     const result = (verdict: CheckResult['verdict'], status: string, checkedAt: number) =>
       ({ verdict, permissions: ALL.map((name) => ({ name, status })), checkedAt }) as unknown as CheckResult;
     const old = NOW - STALE_RESULT_MS;
-    expect(isStaleNotGranted({ running: false, result: result('incomplete', 'not-granted', old) }, NOW)).toBe(true);
-    expect(isStaleNotGranted({ running: false, result: result('incomplete', 'not-granted', NOW - 1_000) }, NOW)).toBe(
+    expect(needsOneMoreLook({ running: false, result: result('incomplete', 'not-granted', old) }, NOW)).toBe(true);
+    expect(needsOneMoreLook({ running: false, result: result('incomplete', 'not-granted', NOW - 1_000) }, NOW)).toBe(
       false,
     );
-    expect(isStaleNotGranted({ running: true, result: result('incomplete', 'not-granted', old) }, NOW)).toBe(false);
+    expect(needsOneMoreLook({ running: true, result: result('incomplete', 'not-granted', old) }, NOW)).toBe(false);
     expect(
-      isStaleNotGranted({ running: false, result: result('incomplete', 'not-granted', old), nextRecheckAt: NOW }, NOW),
+      needsOneMoreLook({ running: false, result: result('incomplete', 'not-granted', old), nextRecheckAt: NOW }, NOW),
     ).toBe(false);
-    expect(isStaleNotGranted({ running: false, result: result('incomplete', 'missing', old) }, NOW)).toBe(false);
-    expect(isStaleNotGranted({ running: false, result: result('passed', 'granted', old) }, NOW)).toBe(false);
+    expect(needsOneMoreLook({ running: false, result: result('incomplete', 'missing', old) }, NOW)).toBe(false);
+    expect(needsOneMoreLook({ running: false, result: result('passed', 'granted', old) }, NOW)).toBe(false);
+    // Waiting for Microsoft with nothing planned can only end with one more look, however recent.
+    expect(needsOneMoreLook({ running: false, result: result('propagating', 'propagating', NOW) }, NOW)).toBe(true);
+    expect(
+      needsOneMoreLook(
+        { running: false, result: result('propagating', 'propagating', NOW), nextRecheckAt: NOW + 1 },
+        NOW,
+      ),
+    ).toBe(false);
+  });
+
+  it('roles granted in Graph but not yet in the token are waited for 3 minutes, then read as not granted', async () => {
+    const grantedInGraph: Route[] = [
+      tokenWithoutRoles,
+      {
+        match: (u) => u.includes('/appRoleAssignments'),
+        respond: () =>
+          jsonResponse(200, {
+            value: REQUIRED_GRAPH_ROLES.map((r) => ({ appRoleId: r.id, resourceDisplayName: 'Microsoft Graph' })),
+          }),
+      },
+      { match: (u) => u.startsWith('https://graph.microsoft.com/'), respond: () => jsonResponse(200, { value: [] }) },
+    ];
+    const checkSince = (propagatingSince?: number) =>
+      runCheck(
+        {
+          tenantId: guid(),
+          clientId: guid(),
+          secret: currentSecret(),
+          configuredRoles: ALL,
+          context: { propagatingSince },
+        },
+        { fetch: fakeFetch(grantedInGraph).fetch, sleep: async () => {}, now: () => NOW },
+      );
+    expect((await checkSince(undefined)).verdict).toBe('propagating');
+    expect((await checkSince(NOW - CONSENT_WAIT_MS + 1)).verdict).toBe('propagating');
+    const over = await checkSince(NOW - CONSENT_WAIT_MS);
+    expect(over.verdict).toBe('incomplete');
+    expect(over.diagnosis?.title).toBe('Admin consent has not been granted.');
   });
 });
 
@@ -126,6 +163,16 @@ describe('signs of consent the background keeps', () => {
     expect((await read('portal'))?.consentObservedAt).toBe(NOW + 5);
   });
 
+  it('an unreadable status that changes (a grant in a language or markup the reader does not know) restarts the wait', async () => {
+    const shown = (status: string) =>
+      ALL.map((name) => ({ name, type: 'Application' as const, granted: null, status }));
+    expect(await recordPermissions(shown('Ausstehend'), NOW)).toBe(true);
+    expect(await recordPermissions(shown('Ausstehend'), NOW + MINUTE)).toBe(false);
+    expect((await read('portal'))?.statusUnreadSince).toBe(NOW);
+    expect(await recordPermissions(shown('Erteilt'), NOW + 5 * MINUTE)).toBe(true);
+    expect((await read('portal'))?.statusUnreadSince).toBe(NOW + 5 * MINUTE);
+  });
+
   it('consent pressed: the stored check waits for Microsoft and plans its next look', async () => {
     vi.stubGlobal('fetch', fakeFetch(notYetRoutes).fetch);
     await write('credentials', { tenantId: guid(), clientId: guid() });
@@ -138,5 +185,38 @@ describe('signs of consent the background keeps', () => {
     expect(record?.nextRecheckAt).toBeGreaterThan(Date.now());
     scheduleRecheck(undefined);
     vi.unstubAllGlobals();
+  });
+
+  it('a check that starts inside the wait and ends after it plans one more look, whose answer is final', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(NOW);
+      // Graph answers 2 s after the token: the check starts 1 s before the wait ends and ends 1 s after it.
+      const slowGraph: Route[] = [
+        tokenWithoutRoles,
+        {
+          match: graphDenied.match,
+          respond: (u, init) => {
+            vi.setSystemTime(Date.now() + 2_000);
+            return graphDenied.respond(u, init);
+          },
+        },
+      ];
+      vi.stubGlobal('fetch', fakeFetch(slowGraph).fetch);
+      await write('credentials', { tenantId: guid(), clientId: guid() });
+      await write('secret', { value: currentSecret(), capturedAt: NOW });
+      await write('portal', { permissions: rows(false), consentPressedAt: NOW - CONSENT_WAIT_MS + 1_000 });
+      const waiting = await checkNow();
+      expect(waiting?.result?.verdict).toBe('propagating');
+      expect(waiting?.nextRecheckAt).toBeDefined();
+      const last = await checkNow();
+      expect(last?.result?.verdict).toBe('incomplete');
+      expect(last?.result?.diagnosis?.title).toBe('Admin consent has not been granted.');
+      expect(last?.nextRecheckAt).toBeUndefined();
+    } finally {
+      scheduleRecheck(undefined);
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });
