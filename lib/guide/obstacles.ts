@@ -41,6 +41,20 @@ export function controlCount(doc: Document): number {
 }
 
 /**
+ * Which popups are open, without reading layout: a busy page pays for a forced layout on every look, and the
+ * guide looks after each batch of the page's changes. Style is enough to tell open from closed.
+ */
+export function openPopupsSignature(doc: Document, own: Element): string {
+  let signature = '';
+  for (const el of Array.from(doc.querySelectorAll(POPUPS))) {
+    if (own.contains(el) || el.closest('[hidden], [aria-hidden="true"]')) continue;
+    const open = typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+    signature += open ? '1' : '0';
+  }
+  return signature;
+}
+
+/**
  * Open popups, the target's own option list or menu included; a dialog or pane that holds the target is
  * where the admin works, so only its controls count. Their boxes also tell when one opened or closed.
  */

@@ -6,7 +6,7 @@
 import { autoUpdate, computePosition, offset, type Placement, shift } from '@floating-ui/dom';
 import { t } from '../i18n/t';
 import { AROUND_TARGET, type AvoidData, avoid, type Box, type Obstacles, overlaps } from './avoid';
-import { controlCount, openPopups, readObstacles } from './obstacles';
+import { controlCount, openPopups, openPopupsSignature, readObstacles } from './obstacles';
 import { overlayCss } from './overlay-styles';
 
 export interface TooltipView {
@@ -142,8 +142,8 @@ export class Overlay {
     if (this.pageSignature() !== this.pageSeen) this.place();
   }
 
-  private pageSignature(popups = openPopups(this.doc, this.target, this.host)): string {
-    return `${controlCount(this.doc)} ${JSON.stringify(popups)}`;
+  private pageSignature(): string {
+    return `${controlCount(this.doc)} ${openPopupsSignature(this.doc, this.host)}`;
   }
 
   /** Ends the current step: the tooltip, the cutout and the data-assist-step attribute go. */
@@ -199,7 +199,7 @@ export class Overlay {
     if (!tip || (target && !target.isConnected)) return;
     const ticket = ++this.placing;
     const popups = openPopups(this.doc, target, this.host);
-    this.pageSeen = this.pageSignature(popups);
+    this.pageSeen = this.pageSignature();
     if (target) this.drawCutout(target, popups);
     const obstacles = readObstacles(this.doc, target, this.host, PAD);
     void this.choosePosition(tip, target, obstacles).then((chosen) => {
