@@ -1,12 +1,12 @@
 // Answers every message: parse, check the sender, act, reply. Bad input changes nothing.
 import { browser } from 'wxt/browser';
 import { appendHealthRecord } from '../guide-health/record';
-import { safeNames } from '../guide-health/safe-names';
+import { knownTenantNames, safeNames } from '../guide-health/safe-names';
 import { t } from '../i18n/t';
 import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
 import { importSummary } from '../profiles/profile';
 import { searchCustomers } from '../profiles/search';
-import { update } from '../store';
+import { read, update } from '../store';
 import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
@@ -42,6 +42,13 @@ interface Origin {
 
 /** The idemeum console a message came from (its host only: never a path or query). */
 const consoleHost = (from: Origin) => new URL(from.url ?? 'https://unknown.invalid').host;
+
+/** The active customer's tenant as the extension knows it: its label and the checked verified domains. */
+async function tenantNamesKnown(): Promise<string[]> {
+  const [check, book] = await Promise.all([read('check'), readBook()]);
+  const domains = check?.result?.domains.map((d) => d.name) ?? [];
+  return knownTenantNames(domains, book.byId.get(book.index.activeId)?.label);
+}
 
 async function act(request: Request, from: Origin): Promise<Reply> {
   const now = Date.now();
@@ -87,7 +94,7 @@ async function act(request: Request, from: Origin): Promise<Reply> {
         blade: request.blade,
         item: request.item,
         language: request.language,
-        nearby: safeNames(request.nearby, []),
+        nearby: safeNames(request.nearby, await tenantNamesKnown()),
       });
       return { ok: true };
     case 'portal.language':

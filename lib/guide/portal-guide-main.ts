@@ -5,6 +5,7 @@ import { type Capture, startCapture } from '../capture/capture-runner';
 import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { send } from '../send';
+import { knownTenantNames } from '../guide-health/safe-names';
 import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
 import { languageFromMatches, noteLanguageOf } from '../wording/match';
 import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
@@ -71,7 +72,10 @@ export async function runPortalGuide(): Promise<void> {
         blade: ctx.route.blade ?? null,
         item: ctx.route.item ?? null,
         language: language().code,
-        nearby: nearbyNames(document),
+        nearby: nearbyNames(
+          document,
+          knownTenantNames(state.check.result?.domains.map((d) => d.name) ?? [], state.profiles?.active?.label),
+        ),
       });
     },
     afterEvaluate: (ctx) => {
