@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { isAppRegistrationsRoute, isSetupEntryRoute, parsePortalRoute } from '../playbook/portal-route';
 import { read, update } from '../store';
+import { tabRoute } from './tab-routes';
 
 export const GUIDE_SCRIPT = '/portal-guide.js';
 
@@ -25,8 +26,7 @@ export async function loadGuide(
   host: string,
 ): Promise<boolean> {
   if (tabId === undefined || frameId === undefined) return false;
-  const portal = await read('portal');
-  if (!(await guideWanted(portal?.route, frame, host))) return false;
+  if (!(await guideWanted(await tabRoute(tabId), frame, host))) return false;
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
   return true;
 }
@@ -38,9 +38,8 @@ export async function loadGuide(
  */
 export async function loadGuideInAllFrames(tabId: number | undefined, previousRoute?: string): Promise<void> {
   if (tabId === undefined) return;
-  const portal = await read('portal');
   const entered =
-    isAppRegistrationsRoute(parsePortalRoute(portal?.route ?? '')) &&
+    isAppRegistrationsRoute(parsePortalRoute((await tabRoute(tabId)) ?? '')) &&
     !isAppRegistrationsRoute(parsePortalRoute(previousRoute ?? ''));
   // Moves within App registrations: every frame there already has it, or asks for it as it loads.
   if (!entered) return;

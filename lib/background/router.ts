@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { appendHealthRecord } from '../guide-health/record';
 import { knownTenantNames, safeNames } from '../guide-health/safe-names';
 import { t } from '../i18n/t';
-import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
+import { acceptMessage, type Reply, type Request, type SenderInfo, type SenderKind } from '../messages';
 import { importSummary } from '../profiles/profile';
 import { searchCustomers } from '../profiles/search';
 import { read, update } from '../store';
@@ -31,8 +31,10 @@ import { recheckAll } from './recheck-all';
 import { runReminders } from './reminders-service';
 import { forgetAllSecrets, touchSecret } from './secret-lifetime';
 import { updateSettings } from './settings-update';
+import { recordTabRoute } from './tab-routes';
 
 interface Origin {
+  sender: SenderKind;
   tabId?: number;
   frameId?: number;
   url?: string;
@@ -56,13 +58,11 @@ async function act(request: Request, from: Origin): Promise<Reply> {
     case 'portal.seen':
       // Only the top frame knows the portal's route; blade frames just announce themselves. Which frame it
       // is comes from the browser (frameId), not from what the message claims.
-      if (from.frameId === 0) {
-        let previous: string | undefined;
-        await update('portal', (p) => {
-          previous = p?.route;
-          return { ...p, route: request.route, seenAt: now };
-        });
-        await forgetTabFrames(from.tabId);
+      if (from.frameId === 0 && from.tabId !== undefined) {
+        // Each tab keeps its own route; the last one reported (the tab in front) is the popup's.
+        const previous = await recordTabRoute(from.tabId, request.route);
+        await update('portal', (p) => ({ ...p, route: request.route, seenAt: now }));
+        if (previous !== request.route) await forgetTabFrames(from.tabId);
         // Blade frames that loaded before the route reached App registrations get the guide now.
         await loadGuideInAllFrames(from.tabId, previous);
       } else {
@@ -200,7 +200,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       await checkNow();
       return { ok: true, data: await readPublicState() };
     case 'state.get':
-      return { ok: true, data: await readPublicState() };
+      // A portal frame sees its own tab's route, never another tab's.
+      return { ok: true, data: await readPublicState(from.sender === 'portal-frame' ? from.tabId : undefined) };
   }
 }
 
@@ -210,6 +211,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<R
   if (!accepted.ok) return { ok: false, error: accepted.error };
   try {
     return await act(accepted.request, {
+      sender: accepted.sender,
       tabId: accepted.tabId,
       frameId: accepted.frameId,
       url: sender.url,
