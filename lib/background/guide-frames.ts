@@ -7,17 +7,15 @@ import { tabRoute } from './tab-routes';
 export const GUIDE_SCRIPT = '/portal-guide.js';
 
 /** Does a frame on this route need the guide? `host` is the top document's portal host. */
-async function guideWanted(route: string | undefined, frame: 'top' | 'blade', host: string): Promise<boolean> {
+function guideWanted(route: string | undefined, frame: 'top' | 'blade', host: string): boolean {
   const parsed = parsePortalRoute(route ?? '');
   if (isAppRegistrationsRoute(parsed)) return true;
-  if (frame !== 'top') return false;
-  return isSetupEntryRoute(parsed, host) || !!(await read('credentials'))?.clientId;
+  return frame === 'top' && isSetupEntryRoute(parsed, host);
 }
 
 /**
- * The guide is loaded only where it is needed: App registrations routes (the top frame's route, also for
- * blade frames), and in the top frame where the setup starts or while one is under way, so that the rest of
- * the portal pays nothing.
+ * The guide is loaded only where it is needed: App registrations routes (the tab's top frame's route, also
+ * for blade frames), and in the top frame where the setup starts, so that the rest of the portal pays nothing.
  */
 export async function loadGuide(
   tabId: number | undefined,
@@ -26,7 +24,7 @@ export async function loadGuide(
   host: string,
 ): Promise<boolean> {
   if (tabId === undefined || frameId === undefined) return false;
-  if (!(await guideWanted(await tabRoute(tabId), frame, host))) return false;
+  if (!guideWanted(await tabRoute(tabId), frame, host)) return false;
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
   return true;
 }

@@ -48,4 +48,13 @@ describe('loading the guide', () => {
     expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(true);
     expect(await loadGuide(7, 3, 'blade', 'portal.azure.com')).toBe(false);
   });
+
+  it('elsewhere in the portal nothing is loaded, also while a setup is under way', async () => {
+    await write('credentials', { clientId: crypto.randomUUID() });
+    await write('portalRoutes', {
+      7: '#view/HubsExtension/BrowseResource/resourceType/Microsoft.Compute%2FVirtualMachines',
+    });
+    expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(false);
+    expect(inject).not.toHaveBeenCalled();
+  });
 });
