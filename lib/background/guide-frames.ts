@@ -1,5 +1,6 @@
 // Loading the guide into portal frames on demand, and knowing which frame shows a step.
 import { browser } from 'wxt/browser';
+import { OTHER_FRAME_SHOWN } from '../guide/frame-notice';
 import { isAppRegistrationsRoute, isSetupEntryRoute, parsePortalRoute } from '../playbook/portal-route';
 import { read, update } from '../store';
 import { tabRoute } from './tab-routes';
@@ -61,6 +62,12 @@ export async function recordShown(
     else delete next[key(tabId, frameId)];
     return next;
   });
+}
+
+/** A blade frame shows a step: the top frame's words about the same step go (it may have no guide: fine). */
+export async function tellTopFrame(tabId: number | undefined, frameId: number | undefined, stepId: string | null) {
+  if (tabId === undefined || !frameId || !stepId) return;
+  await browser.tabs.sendMessage(tabId, { type: OTHER_FRAME_SHOWN }, { frameId: 0 }).catch(() => undefined);
 }
 
 /** Does another frame of this tab show a step right now? */

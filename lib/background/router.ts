@@ -12,19 +12,19 @@ import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
 import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
-import { forgetTabFrames, loadGuide, loadGuideInAllFrames, otherFrameShowing, recordShown } from './guide-frames';
+import {
+  forgetTabFrames,
+  loadGuide,
+  loadGuideInAllFrames,
+  otherFrameShowing,
+  recordShown,
+  tellTopFrame,
+} from './guide-frames';
 import { createProfileHere, refuseOtherTenant } from './other-tenant';
 import { recordConsentPressed, recordPermissions } from './permissions-seen';
 import { listOf } from './profile-book';
 import { deleteProfiles, undoDelete } from './profile-deletion';
-import {
-  finishRotation,
-  readBook,
-  readProfiles,
-  renameProfile,
-  startRotation,
-  switchProfile,
-} from './profiles';
+import { finishRotation, readBook, readProfiles, renameProfile, startRotation, switchProfile } from './profiles';
 import { exportProfiles, importProfilesFile } from './profiles-file';
 import { readPublicState } from './public-state';
 import { recheckAll } from './recheck-all';
@@ -83,6 +83,7 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       };
     case 'guide.shown':
       await recordShown(from.tabId, from.frameId, request.stepId, now);
+      await tellTopFrame(from.tabId, from.frameId, request.stepId);
       return { ok: true };
     case 'guide.status':
       return { ok: true, data: { otherFrameShowing: await otherFrameShowing(from.tabId, from.frameId) } };

@@ -2,14 +2,15 @@
 // and the capture, wired to the background.
 import { browser } from 'wxt/browser';
 import { type Capture, startCapture } from '../capture/capture-runner';
+import { knownTenantNames } from '../guide-health/safe-names';
 import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { send } from '../send';
-import { knownTenantNames } from '../guide-health/safe-names';
 import { EMPTY_STATE, tryFetchPublicState } from '../state-client';
 import { languageFromMatches, noteLanguageOf } from '../wording/match';
 import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
 import { startGuide } from './engine';
+import { OTHER_FRAME_SHOWN } from './frame-notice';
 import { controlNames, nearbyNames } from './health-report';
 
 const LOADED = Symbol.for('idemeum-entra-assist.guide');
@@ -97,10 +98,16 @@ export async function runPortalGuide(): Promise<void> {
     guide.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);
+  // Only the top frame shows words; the background says when a blade frame highlights the target instead.
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === OTHER_FRAME_SHOWN) guide.withdrawWords();
+  };
+  if (frame === 'top') browser.runtime.onMessage.addListener(onMessage);
   window.addEventListener('hashchange', guide.refresh);
   window.addEventListener('pagehide', () => void send({ type: 'guide.shown', stepId: null }));
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
     window.removeEventListener('hashchange', guide.refresh);
   });
 }

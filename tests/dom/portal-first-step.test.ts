@@ -12,8 +12,12 @@ import { guid } from '../support/generated';
 const VIRTUAL_MACHINES = '#view/HubsExtension/BrowseResource/resourceType/Microsoft.Compute%2FVirtualMachines';
 const ENTRA_ID = '#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Overview';
 
+/** happy-dom's own window API: the page's URL (and so its host) for the playbook. */
+const setURL = (url: string) =>
+  (window as unknown as { happyDOM: { setURL: (u: string) => void } }).happyDOM.setURL(url);
+
 function expectedOn(url: string, state: PublicState = EMPTY_STATE) {
-  window.happyDOM.setURL(url);
+  setURL(url);
   const route = parsePortalRoute(new URL(url).hash);
   return expectedStep(portalSteps, { doc: document, route, state, skipped: new Set() }, new Set())?.step.id;
 }
@@ -41,7 +45,7 @@ const checkPassed = (): PublicState => {
 };
 
 describe('the first portal step', () => {
-  afterEach(() => window.happyDOM.setURL('about:blank'));
+  afterEach(() => setURL('about:blank'));
 
   it('is expected where the setup starts: Entra ID, and the Entra admin center’s home', () => {
     expect(expectedOn(`https://portal.azure.com/${ENTRA_ID}`)).toBe('portal.open-app-registrations');

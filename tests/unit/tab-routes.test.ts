@@ -7,6 +7,7 @@ import { GUIDE_SCRIPT } from '../../lib/background/guide-frames';
 import { readPublicState } from '../../lib/background/public-state';
 import { handleMessage } from '../../lib/background/router';
 import { forgetTabRoute } from '../../lib/background/tab-routes';
+import { OTHER_FRAME_SHOWN } from '../../lib/guide/frame-notice';
 import { read } from '../../lib/store';
 import { guid } from '../support/generated';
 
@@ -71,5 +72,21 @@ describe('portal routes per tab', () => {
     await seen(2, secretsOf(guid()));
     await forgetTabRoute(2);
     expect(await read('portalRoutes')).toEqual({ 1: routeX });
+  });
+});
+
+describe('a blade frame showing a step', () => {
+  it('tells its tab’s top frame, which then withdraws its words; the top frame’s own steps tell nobody', async () => {
+    fakeBrowser.reset();
+    const told = vi.fn(async () => undefined);
+    browser.tabs.sendMessage = told as unknown as typeof browser.tabs.sendMessage;
+    const route = secretsOf(guid());
+    await handleMessage({ type: 'guide.shown', stepId: 'portal.new-client-secret' }, top(4, route));
+    expect(told).not.toHaveBeenCalled();
+    await handleMessage({ type: 'guide.shown', stepId: 'portal.new-client-secret' }, blade(4, route));
+    expect(told).toHaveBeenCalledWith(4, { type: OTHER_FRAME_SHOWN }, { frameId: 0 });
+    told.mockClear();
+    await handleMessage({ type: 'guide.shown', stepId: null }, blade(4, route));
+    expect(told).not.toHaveBeenCalled();
   });
 });
