@@ -21,13 +21,7 @@ import {
   tickAllRequired,
   uncheckedRequired,
 } from './portal-permissions';
-import {
-  appMenuItem,
-  isAppRegistrationsRoute,
-  isSetupEntryRoute,
-  type PortalRoute,
-  parsePortalRoute,
-} from './portal-route';
+import { appMenuItem, isSetupEntryRoute, type PortalRoute, parsePortalRoute } from './portal-route';
 import type { Playbook, PlaybookStep, StepContext } from './types';
 
 type Ctx = StepContext<PortalRoute>;

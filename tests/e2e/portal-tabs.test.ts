@@ -1,8 +1,9 @@
 // Two portal tabs on two apps (review defect: one route shared by all tabs). A blade frame acts on its own
 // tab's app after another tab reported last, and the tab brought back to the front is the popup's again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicState } from '../../lib/background/public-state';
 import { appWithPermissions } from '../sandbox/scenarios';
-import { state as publicState } from './extension-api';
+import { message } from './extension-api';
 import { type Harness, launch } from './harness';
 import { bladeFrame, highlightedStep } from './portal-steps';
 
@@ -16,7 +17,8 @@ afterAll(async () => {
 
 const appRoute = (item: string, app: { appId: string; id: string }) =>
   `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${item}/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`;
-const routeSeen = async () => (await publicState(h)).portal.route ?? '';
+/** The route an extension page (the popup) is given. */
+const routeSeen = async () => (await message<PublicState>(h, { type: 'state.get' })).data?.portal.route ?? '';
 
 describe('portal tabs', () => {
   it('tab A’s blade frame keeps guiding app X after tab B opened app Y; back in tab A, the popup follows it', async () => {
