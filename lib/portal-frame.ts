@@ -1,5 +1,6 @@
-// The small script on every portal page and blade frame: it reports the route and asks the background
-// for the guide only where the setup happens. Outside App registrations it observes nothing.
+// The small script on every portal page and blade frame: it reports the route (on load, on a new route and
+// when the tab comes back to the front) and asks the background for the guide only where the setup happens.
+// Outside App registrations it observes nothing.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isBladeFrameUrl, isPortalUrl } from './origins';
 import { send } from './send';
@@ -13,5 +14,11 @@ export function startPortalFrame(ctx: ContentScriptContext): void {
     await send({ type: 'guide.load' });
   };
   void report();
-  if (frame === 'top') ctx.addEventListener(window, 'hashchange', () => void report());
+  if (frame !== 'top') return;
+  ctx.addEventListener(window, 'hashchange', () => void report());
+  // Back to this tab: its route is again the one the admin works on (the popup shows the tab in front).
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') void report();
+  });
+  ctx.addEventListener(window, 'focus', () => void report());
 }

@@ -38,7 +38,7 @@ export const CheckRecord = z.object({
 export type CheckRecord = z.infer<typeof CheckRecord>;
 
 export const PortalContext = z.object({
-  /** The last portal route a frame reported, and when. */
+  /** The route the portal tab in front last reported, and when (each tab's own: portalRoutes). */
   route: z.string().optional(),
   seenAt: z.number().optional(),
   /** When the page first showed all 12 application permissions as granted. */
@@ -120,12 +120,16 @@ export const DeletedProfiles = z.object({
 /** Which frame shows which guide step, so that only one describes a missing target. */
 export const GuideFrames = z.record(z.string(), z.object({ stepId: z.string(), at: z.number() }));
 
+/** Each portal tab's route as its top frame last reported it, keyed by tab id: tabs never share a route. */
+export const PortalRoutes = z.record(z.string(), z.string());
+
 export const items = {
   credentials: storage.defineItem<unknown>('local:credentials'),
   secret: storage.defineItem<unknown>('session:secret'),
   check: storage.defineItem<unknown>('local:check'),
   portal: storage.defineItem<unknown>('local:portal'),
   guideFrames: storage.defineItem<unknown>('session:guideFrames'),
+  portalRoutes: storage.defineItem<unknown>('session:portalRoutes'),
   idemeum: storage.defineItem<unknown>('local:idemeum'),
   settings: storage.defineItem<unknown>('local:settings'),
   /** Every profile's id, in the order they were made: written only when one is added or removed. */
@@ -151,6 +155,7 @@ const schemas = {
   check: CheckRecord,
   portal: PortalContext,
   guideFrames: GuideFrames,
+  portalRoutes: PortalRoutes,
   idemeum: IdemeumProgress,
   settings: Settings,
   profileIds: z.array(z.string()),

@@ -1,22 +1,22 @@
 // Loading the guide into portal frames on demand, and knowing which frame shows a step.
 import { browser } from 'wxt/browser';
+import { OTHER_FRAME_SHOWN } from '../guide/frame-notice';
 import { isAppRegistrationsRoute, isSetupEntryRoute, parsePortalRoute } from '../playbook/portal-route';
 import { read, update } from '../store';
+import { tabRoute } from './tab-routes';
 
 export const GUIDE_SCRIPT = '/portal-guide.js';
 
 /** Does a frame on this route need the guide? `host` is the top document's portal host. */
-async function guideWanted(route: string | undefined, frame: 'top' | 'blade', host: string): Promise<boolean> {
+function guideWanted(route: string | undefined, frame: 'top' | 'blade', host: string): boolean {
   const parsed = parsePortalRoute(route ?? '');
   if (isAppRegistrationsRoute(parsed)) return true;
-  if (frame !== 'top') return false;
-  return isSetupEntryRoute(parsed, host) || !!(await read('credentials'))?.clientId;
+  return frame === 'top' && isSetupEntryRoute(parsed, host);
 }
 
 /**
- * The guide is loaded only where it is needed: App registrations routes (the top frame's route, also for
- * blade frames), and in the top frame where the setup starts or while one is under way, so that the rest of
- * the portal pays nothing.
+ * The guide is loaded only where it is needed: App registrations routes (the tab's top frame's route, also
+ * for blade frames), and in the top frame where the setup starts, so that the rest of the portal pays nothing.
  */
 export async function loadGuide(
   tabId: number | undefined,
@@ -25,8 +25,7 @@ export async function loadGuide(
   host: string,
 ): Promise<boolean> {
   if (tabId === undefined || frameId === undefined) return false;
-  const portal = await read('portal');
-  if (!(await guideWanted(portal?.route, frame, host))) return false;
+  if (!guideWanted(await tabRoute(tabId), frame, host)) return false;
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [GUIDE_SCRIPT] });
   return true;
 }
@@ -38,9 +37,8 @@ export async function loadGuide(
  */
 export async function loadGuideInAllFrames(tabId: number | undefined, previousRoute?: string): Promise<void> {
   if (tabId === undefined) return;
-  const portal = await read('portal');
   const entered =
-    isAppRegistrationsRoute(parsePortalRoute(portal?.route ?? '')) &&
+    isAppRegistrationsRoute(parsePortalRoute((await tabRoute(tabId)) ?? '')) &&
     !isAppRegistrationsRoute(parsePortalRoute(previousRoute ?? ''));
   // Moves within App registrations: every frame there already has it, or asks for it as it loads.
   if (!entered) return;
@@ -64,6 +62,12 @@ export async function recordShown(
     else delete next[key(tabId, frameId)];
     return next;
   });
+}
+
+/** A blade frame shows a step: the top frame's words about the same step go (it may have no guide: fine). */
+export async function tellTopFrame(tabId: number | undefined, frameId: number | undefined, stepId: string | null) {
+  if (tabId === undefined || !frameId || !stepId) return;
+  await browser.tabs.sendMessage(tabId, { type: OTHER_FRAME_SHOWN }, { frameId: 0 }).catch(() => undefined);
 }
 
 /** Does another frame of this tab show a step right now? */

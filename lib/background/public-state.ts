@@ -9,6 +9,7 @@ import { IdemeumProgress, read, Settings } from '../store';
 import { maskSecret } from '../value-shapes';
 import { listOf } from './profile-book';
 import { readBook } from './profiles';
+import { tabRoute } from './tab-routes';
 
 export const PublicState = z.object({
   credentials: z.object({
@@ -62,8 +63,9 @@ export const PublicState = z.object({
 export type PublicState = z.infer<typeof PublicState>;
 export type CustomersState = NonNullable<PublicState['profiles']>;
 
-export async function readPublicState(): Promise<PublicState> {
-  const [credentials, secret, check, portal, idemeum, settings, book] = await Promise.all([
+/** `tabId`: a portal frame's tab, whose own route it gets (undefined until that tab's top frame reported). */
+export async function readPublicState(tabId?: number): Promise<PublicState> {
+  const [credentials, secret, check, portal, idemeum, settings, book, route] = await Promise.all([
     read('credentials'),
     read('secret'),
     read('check'),
@@ -71,6 +73,7 @@ export async function readPublicState(): Promise<PublicState> {
     read('idemeum'),
     read('settings'),
     readBook(),
+    tabRoute(tabId),
   ]);
   const { activeId, recent } = book.index;
   const profiles: CustomersState = {
@@ -94,7 +97,7 @@ export async function readPublicState(): Promise<PublicState> {
     profiles,
     check: { running: check?.runningSince !== undefined, result: check?.result, nextRecheckAt: check?.nextRecheckAt },
     portal: {
-      route: portal?.route,
+      route: tabId === undefined ? portal?.route : route,
       seenAt: portal?.seenAt,
       language: portal?.language,
       otherTenant: portal?.otherTenant?.tenantId,

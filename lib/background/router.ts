@@ -1,18 +1,25 @@
 // Answers every message: parse, check the sender, act, reply. Bad input changes nothing.
 import { browser } from 'wxt/browser';
 import { appendHealthRecord } from '../guide-health/record';
-import { safeNames } from '../guide-health/safe-names';
+import { knownTenantNames, safeNames } from '../guide-health/safe-names';
 import { t } from '../i18n/t';
-import { acceptMessage, type Reply, type Request, type SenderInfo } from '../messages';
+import { acceptMessage, type Reply, type Request, type SenderInfo, type SenderKind } from '../messages';
 import { importSummary } from '../profiles/profile';
 import { searchCustomers } from '../profiles/search';
-import { update } from '../store';
+import { read, update } from '../store';
 import { refreshBadge } from './badge';
 import { checkNow } from './check-runner';
 import { acceptValue, forgetCredentials } from './credential-updates';
 import { acceptExpressResult } from './express-result';
 import { fillFromPopup, fillPayload, recordFill, recordSaved, savedProgress } from './fill';
-import { forgetTabFrames, loadGuide, loadGuideInAllFrames, otherFrameShowing, recordShown } from './guide-frames';
+import {
+  forgetTabFrames,
+  loadGuide,
+  loadGuideInAllFrames,
+  otherFrameShowing,
+  recordShown,
+  tellTopFrame,
+} from './guide-frames';
 import { createProfileHere, refuseOtherTenant } from './other-tenant';
 import { recordConsentPressed, recordPermissions } from './permissions-seen';
 import { listOf } from './profile-book';
@@ -24,8 +31,10 @@ import { recheckAll } from './recheck-all';
 import { runReminders } from './reminders-service';
 import { forgetAllSecrets, touchSecret } from './secret-lifetime';
 import { updateSettings } from './settings-update';
+import { recordTabRoute } from './tab-routes';
 
 interface Origin {
+  sender: SenderKind;
   tabId?: number;
   frameId?: number;
   url?: string;
@@ -36,19 +45,24 @@ interface Origin {
 /** The idemeum console a message came from (its host only: never a path or query). */
 const consoleHost = (from: Origin) => new URL(from.url ?? 'https://unknown.invalid').host;
 
+/** The active customer's tenant as the extension knows it: its label and the checked verified domains. */
+async function tenantNamesKnown(): Promise<string[]> {
+  const [check, book] = await Promise.all([read('check'), readBook()]);
+  const domains = check?.result?.domains.map((d) => d.name) ?? [];
+  return knownTenantNames(domains, book.byId.get(book.index.activeId)?.label);
+}
+
 async function act(request: Request, from: Origin): Promise<Reply> {
   const now = Date.now();
   switch (request.type) {
     case 'portal.seen':
       // Only the top frame knows the portal's route; blade frames just announce themselves. Which frame it
       // is comes from the browser (frameId), not from what the message claims.
-      if (from.frameId === 0) {
-        let previous: string | undefined;
-        await update('portal', (p) => {
-          previous = p?.route;
-          return { ...p, route: request.route, seenAt: now };
-        });
-        await forgetTabFrames(from.tabId);
+      if (from.frameId === 0 && from.tabId !== undefined) {
+        // Each tab keeps its own route; the last one reported (the tab in front) is the popup's.
+        const previous = await recordTabRoute(from.tabId, request.route);
+        await update('portal', (p) => ({ ...p, route: request.route, seenAt: now }));
+        if (previous !== request.route) await forgetTabFrames(from.tabId);
         // Blade frames that loaded before the route reached App registrations get the guide now.
         await loadGuideInAllFrames(from.tabId, previous);
       } else {
@@ -69,6 +83,7 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       };
     case 'guide.shown':
       await recordShown(from.tabId, from.frameId, request.stepId, now);
+      await tellTopFrame(from.tabId, from.frameId, request.stepId);
       return { ok: true };
     case 'guide.status':
       return { ok: true, data: { otherFrameShowing: await otherFrameShowing(from.tabId, from.frameId) } };
@@ -80,7 +95,7 @@ async function act(request: Request, from: Origin): Promise<Reply> {
         blade: request.blade,
         item: request.item,
         language: request.language,
-        nearby: safeNames(request.nearby, []),
+        nearby: safeNames(request.nearby, await tenantNamesKnown()),
       });
       return { ok: true };
     case 'portal.language':
@@ -186,7 +201,8 @@ async function act(request: Request, from: Origin): Promise<Reply> {
       await checkNow();
       return { ok: true, data: await readPublicState() };
     case 'state.get':
-      return { ok: true, data: await readPublicState() };
+      // A portal frame sees its own tab's route, never another tab's.
+      return { ok: true, data: await readPublicState(from.sender === 'portal-frame' ? from.tabId : undefined) };
   }
 }
 
@@ -196,6 +212,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<R
   if (!accepted.ok) return { ok: false, error: accepted.error };
   try {
     return await act(accepted.request, {
+      sender: accepted.sender,
       tabId: accepted.tabId,
       frameId: accepted.frameId,
       url: sender.url,

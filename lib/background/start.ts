@@ -7,6 +7,7 @@ import { readProfiles, syncActiveProfile } from './profiles';
 import { onReminderClicked, REMINDER_ALARM, runReminders } from './reminders-service';
 import { handleMessage } from './router';
 import { forgetIdleSecrets, SECRET_IDLE_ALARM } from './secret-lifetime';
+import { forgetTabRoute } from './tab-routes';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
@@ -15,6 +16,7 @@ export function startBackground(): void {
     if (alarm.name === SECRET_IDLE_ALARM) void forgetIdleSecrets(Date.now());
     if (alarm.name === REMINDER_ALARM) void runReminders(Date.now());
   });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabRoute(tabId));
   browser.notifications.onClicked.addListener((id) => void onReminderClicked(id, Date.now()));
   // The active profile's summary follows its working state; reminders follow the summaries.
   browser.storage.onChanged.addListener((changes, area) => {

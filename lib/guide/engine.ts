@@ -30,6 +30,8 @@ export interface GuideOptions<R> {
 export interface Guide {
   /** Re-evaluate now (route or state changed). */
   refresh: () => void;
+  /** Another frame highlights the step: words about it here would only repeat it (asked again later). */
+  withdrawWords: () => void;
   overlay: Overlay;
 }
 
@@ -230,6 +232,9 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     refresh: () => {
       scheduled = false;
       schedule();
+    },
+    withdrawWords: () => {
+      if (shown && !shown.target) clear();
     },
     overlay,
   };

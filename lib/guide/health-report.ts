@@ -34,7 +34,8 @@ export function controlNames(doc: Document): string[] {
   return names;
 }
 
-export function nearbyNames(doc: Document): string[] {
+/** `tenantNames`: what the extension already knows the tenant by (see knownTenantNames). */
+export function nearbyNames(doc: Document, tenantNames: string[] = []): string[] {
   const names = controlNames(doc);
-  return safeNames(names, tenantNamesIn(names)).slice(0, MAX_NAMES);
+  return safeNames(names, [...tenantNames, ...tenantNamesIn(names)]).slice(0, MAX_NAMES);
 }

@@ -2,6 +2,7 @@
 // and the capture, wired to the background.
 import { browser } from 'wxt/browser';
 import { type Capture, startCapture } from '../capture/capture-runner';
+import { knownTenantNames } from '../guide-health/safe-names';
 import { isBladeFrameUrl, isPortalUrl } from '../origins';
 import { portalPlaybook } from '../playbook/portal';
 import { parsePortalRoute } from '../playbook/portal-route';
@@ -12,6 +13,7 @@ import { languageFromMatches, noteLanguageOf } from '../wording/match';
 import { detectPortalLanguage, localeFromUrl } from '../wording/portal-language';
 import { mayBeConsentPress } from './consent-press';
 import { startGuide } from './engine';
+import { OTHER_FRAME_SHOWN } from './frame-notice';
 import { controlNames, nearbyNames } from './health-report';
 
 const LOADED = Symbol.for('idemeum-entra-assist.guide');
@@ -82,7 +84,10 @@ export async function runPortalGuide(): Promise<void> {
         blade: ctx.route.blade ?? null,
         item: ctx.route.item ?? null,
         language: language().code,
-        nearby: nearbyNames(document),
+        nearby: nearbyNames(
+          document,
+          knownTenantNames(state.check.result?.domains.map((d) => d.name) ?? [], state.profiles?.active?.label),
+        ),
       });
     },
     afterEvaluate: (ctx) => {
@@ -120,10 +125,16 @@ export async function runPortalGuide(): Promise<void> {
     guide.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);
+  // Only the top frame shows words; the background says when a blade frame highlights the target instead.
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === OTHER_FRAME_SHOWN) guide.withdrawWords();
+  };
+  if (frame === 'top') browser.runtime.onMessage.addListener(onMessage);
   window.addEventListener('hashchange', guide.refresh);
   window.addEventListener('pagehide', () => void send({ type: 'guide.shown', stepId: null }));
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
     window.removeEventListener('hashchange', guide.refresh);
   });
 }

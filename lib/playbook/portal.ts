@@ -23,7 +23,7 @@ import {
   tickAllRequired,
   uncheckedRequired,
 } from './portal-permissions';
-import { appMenuItem, isAppRegistrationsRoute, type PortalRoute, parsePortalRoute } from './portal-route';
+import { appMenuItem, isSetupEntryRoute, type PortalRoute, parsePortalRoute } from './portal-route';
 import type { Playbook, PlaybookStep, StepContext } from './types';
 
 type Ctx = StepContext<PortalRoute>;
@@ -139,8 +139,16 @@ export const portalSteps: Step[] = [
     id: 'portal.open-app-registrations',
     text: say('guide_open_app_registrations', 'appRegistrations'),
     lookFor: say('guide_open_app_registrations_look', 'appRegistrations'),
-    where: (r) => !isAppRegistrationsRoute(r),
+    // Only where the setup starts: elsewhere in the portal (Virtual machines…) the guide says nothing.
+    where: (r) => isSetupEntryRoute(r, location.host),
     target: (doc) => named(doc, MENU_ROLES, 'appRegistrations') ?? linkTo(doc, isList),
+    // The setup no longer needs the portal: all three values captured and checked, or consent granted.
+    done: ({ state }) => {
+      const { tenantId, clientId, secret } = state.credentials;
+      const review = state.portal.review;
+      const consentGranted = !!review && review.missing.length === 0 && review.notGranted.length === 0;
+      return (!!tenantId && !!clientId && !!secret && state.check.result?.verdict === 'passed') || consentGranted;
+    },
     deepLink: () => appRegistrationsLink(),
   },
   {

@@ -36,6 +36,8 @@ const playbook: Playbook<string> = {
 };
 
 let controller: AbortController;
+let guide: ReturnType<typeof startGuide>;
+let mayShow = true;
 const frame = () => new Promise((r) => setTimeout(r, 40));
 const marked = () => document.querySelector('[data-assist-step]')?.getAttribute('data-assist-step');
 const tipText = () =>
@@ -54,13 +56,14 @@ const trustedClick = (el: Element) => {
 beforeEach(() => {
   document.body.innerHTML = '<button>One</button><button>Two</button>';
   controller = new AbortController();
-  startGuide({
+  mayShow = true;
+  guide = startGuide({
     doc: document,
     playbook,
     rawRoute: () => '',
     state: () => state,
     signal: controller.signal,
-    mayShowFallback: async () => true,
+    mayShowFallback: async () => mayShow,
   });
 });
 afterEach(() => {
@@ -107,5 +110,28 @@ describe('guide engine', () => {
     expect(marked()).toBeUndefined();
     await vi.advanceTimersByTimeAsync(FALLBACK_AFTER_MS + 100);
     expect(tipText()).toContain('Not found on this page yet. Look for the One button');
+  });
+
+  it('withdraws its words when another frame highlights the step, and says nothing while it does', async () => {
+    await frame();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    document.body.innerHTML = '<p>changed page</p>';
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(FALLBACK_AFTER_MS + 100);
+    expect(tipText()).toContain('Look for the One button');
+    // A blade frame now highlights the target: the background tells this frame.
+    mayShow = false;
+    guide.withdrawWords();
+    expect(tipText()).not.toContain('Look for the One button');
+    document.body.insertAdjacentHTML('beforeend', '<p>more churn</p>');
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(FALLBACK_AFTER_MS + 100);
+    expect(tipText()).not.toContain('Look for the One button');
+  });
+
+  it('keeps a highlighted step when asked to withdraw words', async () => {
+    await frame();
+    guide.withdrawWords();
+    expect(marked()).toBe('two');
   });
 });

@@ -17,11 +17,11 @@ describe('loading the guide', () => {
   });
 
   it('a blade frame that loaded before the route reached App registrations gets the guide when it does', async () => {
-    await write('portal', { route: HOME });
+    await write('portalRoutes', { 7: HOME });
     expect(await loadGuide(7, 3, 'blade', 'portal.azure.com')).toBe(false);
     expect(inject).not.toHaveBeenCalled();
 
-    await write('portal', { route: LIST });
+    await write('portalRoutes', { 7: LIST });
     await loadGuideInAllFrames(7, HOME);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: [GUIDE_SCRIPT] });
     // Moves within App registrations inject nothing more.
@@ -31,21 +31,30 @@ describe('loading the guide', () => {
   });
 
   it('a blade frame that loads after the route changed gets it at once', async () => {
-    await write('portal', { route: LIST });
+    await write('portalRoutes', { 7: LIST });
     expect(await loadGuide(7, 3, 'blade', 'portal.azure.com')).toBe(true);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [GUIDE_SCRIPT] });
   });
 
   it('elsewhere in the portal nothing is loaded; where the setup starts, the top frame gets it', async () => {
-    await write('portal', { route: '#view/Microsoft_Azure_Billing/BillingMenuBlade' });
+    await write('portalRoutes', { 7: '#view/Microsoft_Azure_Billing/BillingMenuBlade' });
     await loadGuideInAllFrames(7, HOME);
     expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(false);
-    await write('portal', { route: HOME });
+    await write('portalRoutes', { 7: HOME });
     expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(false);
     expect(inject).not.toHaveBeenCalled();
     expect(await loadGuide(7, 0, 'top', 'entra.microsoft.com')).toBe(true);
-    await write('portal', { route: '#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Overview' });
+    await write('portalRoutes', { 7: '#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Overview' });
     expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(true);
     expect(await loadGuide(7, 3, 'blade', 'portal.azure.com')).toBe(false);
+  });
+
+  it('elsewhere in the portal nothing is loaded, also while a setup is under way', async () => {
+    await write('credentials', { clientId: crypto.randomUUID() });
+    await write('portalRoutes', {
+      7: '#view/HubsExtension/BrowseResource/resourceType/Microsoft.Compute%2FVirtualMachines',
+    });
+    expect(await loadGuide(7, 0, 'top', 'portal.azure.com')).toBe(false);
+    expect(inject).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 // The wording tables and their matching: case, spacing, a trailing count and the tenant's name never matter;
 // the language shows from what matched or from ?l=; (concept, language) → display wording is a lookup.
 import { describe, expect, it } from 'vitest';
-import { safeNames } from '../../lib/guide-health/safe-names';
+import { knownTenantNames, safeNames } from '../../lib/guide-health/safe-names';
 import { LANGUAGES } from '../../lib/wording/languages';
 import { displayWording, languagesNaming, normalizeWording, tenantNamesIn } from '../../lib/wording/match';
 import { detectPortalLanguage, languageFromUrl, localeFromUrl } from '../../lib/wording/portal-language';
@@ -100,5 +100,39 @@ describe('guide-health names', () => {
     expect(kept).toHaveLength(10);
     expect(kept[0]).toBe('Grant admin consent for <tenant>');
     expect(kept.slice(1)).toEqual(Array.from({ length: 9 }, (_, i) => `Button ${i}`));
+  });
+
+  it('replace the tenant known from the check and the customer, in any case and inside other names', () => {
+    const tenant = knownTenantNames(['contoso.onmicrosoft.com', 'contoso.com'], 'Contoso');
+    const kept = safeNames(
+      [
+        'Contoso | Overview',
+        'CONTOSO',
+        'idemeum-contoso | Certificates & secrets',
+        'jane@contoso',
+        'contoso.onmicrosoft.com',
+        'Fabrikam.com',
+        'User.Read.All',
+        'Application.ReadWrite.OwnedBy',
+      ],
+      tenant,
+    );
+    expect(kept).toEqual([
+      '<tenant> | Overview',
+      '<tenant>',
+      'idemeum-<tenant> | Certificates & secrets',
+      'User.Read.All',
+      'Application.ReadWrite.OwnedBy',
+    ]);
+    expect(kept.join(' ').toLowerCase()).not.toContain('contoso');
+  });
+
+  it('know a tenant by its label, its domains and their first labels', () => {
+    expect(knownTenantNames(['contoso.onmicrosoft.com'], ' Contoso Ltd ')).toEqual([
+      'Contoso Ltd',
+      'contoso.onmicrosoft.com',
+      'contoso',
+    ]);
+    expect(knownTenantNames([], undefined)).toEqual([]);
   });
 });
