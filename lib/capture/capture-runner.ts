@@ -75,7 +75,8 @@ export function startCapture(options: {
 
   const scanSecrets = (route: PortalRoute) => {
     presetChosen = chosenPresetDays(doc) ?? presetChosen;
-    const rows = readSecretRows(doc, options.locales());
+    const expected = presetChosen ? Date.parse(expiryFromPreset(presetChosen, Date.now())) : undefined;
+    const rows = readSecretRows(doc, options.locales(), expected);
     if (rows.length === 0 && knownSecretIds === undefined) return;
     const ids = new Set(rows.map((r) => r.secretId).filter((id): id is string => !!id));
     // The first look at the grid is the baseline: secrets that existed before can't be read anyway.
