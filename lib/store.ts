@@ -109,6 +109,9 @@ export const DeletedProfiles = z.object({
   ),
 });
 
+/** The directory each portal tab last showed an app's Overview in, by tab id: what its captures belong to. */
+export const TabTenants = z.record(z.string(), z.string());
+
 /** Which frame shows which guide step, so that only one describes a missing target. */
 export const GuideFrames = z.record(z.string(), z.object({ stepId: z.string(), at: z.number() }));
 
@@ -118,6 +121,7 @@ export const items = {
   check: storage.defineItem<unknown>('local:check'),
   portal: storage.defineItem<unknown>('local:portal'),
   guideFrames: storage.defineItem<unknown>('session:guideFrames'),
+  tabTenants: storage.defineItem<unknown>('session:tabTenants'),
   idemeum: storage.defineItem<unknown>('local:idemeum'),
   settings: storage.defineItem<unknown>('local:settings'),
   /** Every profile's id, in the order they were made: written only when one is added or removed. */
@@ -143,6 +147,7 @@ const schemas = {
   check: CheckRecord,
   portal: PortalContext,
   guideFrames: GuideFrames,
+  tabTenants: TabTenants,
   idemeum: IdemeumProgress,
   settings: Settings,
   profileIds: z.array(z.string()),

@@ -9,10 +9,14 @@ import { createProfile } from './profiles';
 const OTHER_TENANT =
   'This app is in another directory than the active customer profile, so nothing was stored. Open the extension and choose New profile for this tenant, or switch the portal to the profile’s directory.';
 
+const TENANT_UNKNOWN =
+  'This tab has not shown the app’s Directory (tenant) ID yet, so nothing was stored: the app could be in another directory. Open the app’s Overview in this tab, or type the values in the extension.';
+
 /**
- * Undefined when the page's value may be stored; else why not (in words). What follows another tenant's
- * Overview in the same tab (its client ID, its secret) is refused too; another tab, on the profile's own
- * directory, is not held up by it.
+ * Undefined when the page's value may be stored; else why not (in words). Each tab's directory is the
+ * tenant ID its last app Overview showed. A client ID, Object ID or secret is stored only from a tab whose
+ * directory is known and is the profile's (or the profile has none yet); another tab, on the profile's own
+ * directory, is not held up by one showing another tenant.
  */
 export async function refuseOtherTenant(
   field: CredentialField | 'objectId',
@@ -21,8 +25,10 @@ export async function refuseOtherTenant(
   tabId: number | undefined,
 ): Promise<string | undefined> {
   const [credentials, portal] = await Promise.all([read('credentials'), read('portal')]);
+  const tab = String(tabId);
   if (field === 'tenantId') {
     const tenantId = value.trim().toLowerCase();
+    await update('tabTenants', (t) => ({ ...t, [tab]: tenantId }));
     if (credentials?.tenantId && credentials.tenantId !== tenantId) {
       await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now, tabId } }));
       return OTHER_TENANT;
@@ -30,7 +36,10 @@ export async function refuseOtherTenant(
     if (portal?.otherTenant?.tabId === tabId) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
     return undefined;
   }
-  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? OTHER_TENANT : undefined;
+  if (portal?.otherTenant && portal.otherTenant.tabId === tabId) return OTHER_TENANT;
+  const tabTenant = (await read('tabTenants'))?.[tab];
+  if (!tabTenant) return TENANT_UNKNOWN;
+  return credentials?.tenantId && credentials.tenantId !== tabTenant ? OTHER_TENANT : undefined;
 }
 
 /**
