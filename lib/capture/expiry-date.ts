@@ -47,7 +47,10 @@ export function parseExpiry(text: string, locales: string[], expected?: number):
   });
   if (expected === undefined) return readings[0];
   const distance = (iso: string) => Math.abs(Date.parse(iso) - expected);
-  return readings.reduce<string | undefined>((best, r) => (!best || distance(r) < distance(best) ? r : best), undefined);
+  return readings.reduce<string | undefined>(
+    (best, r) => (!best || distance(r) < distance(best) ? r : best),
+    undefined,
+  );
 }
 
 const PRESET_DAYS = [90, 180, 365, 545, 730];
