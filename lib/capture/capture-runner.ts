@@ -51,7 +51,7 @@ export function startCapture(options: {
   let secretsOfApp: string | undefined;
   /** The create blade was open in this frame: the next Overview is the app just registered. */
   let registering = false;
-  /** The app whose "Use this app for idemeum" was offered last, offered once. */
+  /** The app whose "Use this app for idemeum" was offered: once per visit of its Overview. */
   let offeredApp: string | undefined;
   let missedReported = false;
   let lastPermissions = '';
@@ -178,6 +178,7 @@ export function startCapture(options: {
       if (next.blade === 'CreateApplicationBlade') registering = true;
       const item = appMenuItem(next);
       if (item === 'Overview') scanOverview(next);
+      else offeredApp = undefined;
       if (item === 'Credentials') scanSecrets(next);
       if (item === 'CallAnAPI') scanPermissions();
     },
