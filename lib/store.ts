@@ -117,6 +117,9 @@ export const DeletedProfiles = z.object({
   ),
 });
 
+/** The directory each portal tab last showed an app's Overview in, by tab id: what its captures belong to. */
+export const TabTenants = z.record(z.string(), z.string());
+
 /** Which frame shows which guide step, so that only one describes a missing target. */
 export const GuideFrames = z.record(z.string(), z.object({ stepId: z.string(), at: z.number() }));
 
@@ -130,6 +133,7 @@ export const items = {
   portal: storage.defineItem<unknown>('local:portal'),
   guideFrames: storage.defineItem<unknown>('session:guideFrames'),
   portalRoutes: storage.defineItem<unknown>('session:portalRoutes'),
+  tabTenants: storage.defineItem<unknown>('session:tabTenants'),
   idemeum: storage.defineItem<unknown>('local:idemeum'),
   settings: storage.defineItem<unknown>('local:settings'),
   /** Every profile's id, in the order they were made: written only when one is added or removed. */
@@ -156,6 +160,7 @@ const schemas = {
   portal: PortalContext,
   guideFrames: GuideFrames,
   portalRoutes: PortalRoutes,
+  tabTenants: TabTenants,
   idemeum: IdemeumProgress,
   settings: Settings,
   profileIds: z.array(z.string()),

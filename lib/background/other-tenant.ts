@@ -8,9 +8,10 @@ import { read, update } from '../store';
 import { createProfile } from './profiles';
 
 /**
- * Undefined when the page's value may be stored; else why not (in words). What follows another tenant's
- * Overview in the same tab (its client ID, its secret) is refused too; another tab, on the profile's own
- * directory, is not held up by it.
+ * Undefined when the page's value may be stored; else why not (in words). Each tab's directory is the
+ * tenant ID its last app Overview showed. A client ID, Object ID or secret is stored only from a tab whose
+ * directory is known and is the profile's (or the profile has none yet); another tab, on the profile's own
+ * directory, is not held up by one showing another tenant.
  */
 export async function refuseOtherTenant(
   field: CredentialField | 'objectId',
@@ -19,8 +20,10 @@ export async function refuseOtherTenant(
   tabId: number | undefined,
 ): Promise<string | undefined> {
   const [credentials, portal] = await Promise.all([read('credentials'), read('portal')]);
+  const tab = String(tabId);
   if (field === 'tenantId') {
     const tenantId = value.trim().toLowerCase();
+    await update('tabTenants', (t) => ({ ...t, [tab]: tenantId }));
     if (credentials?.tenantId && credentials.tenantId !== tenantId) {
       await update('portal', (p) => ({ ...p, otherTenant: { tenantId, at: now, tabId } }));
       return t('capture_other_tenant');
@@ -28,7 +31,10 @@ export async function refuseOtherTenant(
     if (portal?.otherTenant?.tabId === tabId) await update('portal', (p) => ({ ...p, otherTenant: undefined }));
     return undefined;
   }
-  return portal?.otherTenant && portal.otherTenant.tabId === tabId ? t('capture_other_tenant') : undefined;
+  if (portal?.otherTenant && portal.otherTenant.tabId === tabId) return t('capture_other_tenant');
+  const tabTenant = (await read('tabTenants'))?.[tab];
+  if (!tabTenant) return t('capture_tenant_unknown');
+  return credentials?.tenantId && credentials.tenantId !== tabTenant ? t('capture_other_tenant') : undefined;
 }
 
 /**

@@ -51,7 +51,13 @@ export function startCapture(options: {
   /** What was sent, per profile: a new profile (another tenant) takes the same values again. */
   const sent = new Set<string>();
   const sentKey = (i: Captured) => `${options.state().profiles?.activeId ?? ''}:${i.field}:${i.value}`;
+  /** Secret IDs already in the grid when this app's Certificates & secrets was first read. */
   let knownSecretIds: Set<string> | undefined;
+  let secretsOfApp: string | undefined;
+  /** The create blade was open in this frame: the next Overview is the app just registered. */
+  let registering = false;
+  /** The app whose "Use this app for idemeum" was offered: once per visit of its Overview. */
+  let offeredApp: string | undefined;
   let missedReported = false;
   let lastPermissions = '';
   let presetChosen: number | undefined;
@@ -83,8 +89,14 @@ export function startCapture(options: {
   };
 
   const scanSecrets = (route: PortalRoute) => {
+    if (route.params.appId !== secretsOfApp) {
+      secretsOfApp = route.params.appId;
+      knownSecretIds = undefined;
+      missedReported = false;
+    }
     presetChosen = chosenPresetDays(doc) ?? presetChosen;
-    const rows = readSecretRows(doc, options.locales());
+    const expected = presetChosen ? Date.parse(expiryFromPreset(presetChosen, Date.now())) : undefined;
+    const rows = readSecretRows(doc, options.locales(), expected);
     if (rows.length === 0 && knownSecretIds === undefined) return;
     const ids = new Set(rows.map((r) => r.secretId).filter((id): id is string => !!id));
     // The first look at the grid is the baseline: secrets that existed before can't be read anyway.
@@ -120,6 +132,35 @@ export function startCapture(options: {
     void send({ type: 'portal.permissions', rows });
   };
 
+  /**
+   * Overview's IDs are taken by themselves only for a profile without a client ID or for the app just
+   * registered: looking at another app in the list must not replace the app (and drop its secret). For
+   * another app, its tenant is still read (so this tab's directory is known) and the rest waits for the
+   * admin's own click on "Use this app for idemeum".
+   */
+  const scanOverview = (next: PortalRoute) => {
+    const items = readOverviewIds(doc, next);
+    const client = items.find((i) => i.field === 'clientId')?.value;
+    if (!client) return;
+    const held = options.state().credentials.clientId;
+    const justRegistered = registering;
+    registering = false;
+    if (!held || held === client || justRegistered) return void deliver(items, true);
+    void deliver(
+      items.filter((i) => i.field === 'tenantId'),
+      false,
+    );
+    if (offeredApp === client) return;
+    offeredApp = client;
+    overlay.toast(t('capture_another_app'), 'info', {
+      label: t('capture_use_this_app'),
+      run: () => {
+        for (const i of items) sent.delete(sentKey(i));
+        void deliver(items, true);
+      },
+    });
+  };
+
   let route: PortalRoute = { params: {} };
   const onClick = (event: MouseEvent) => {
     if (!event.isTrusted) return;
@@ -140,8 +181,10 @@ export function startCapture(options: {
   return {
     scan: (next) => {
       route = next;
+      if (next.blade === 'CreateApplicationBlade') registering = true;
       const item = appMenuItem(next);
-      if (item === 'Overview') void deliver(readOverviewIds(doc, next), true);
+      if (item === 'Overview') scanOverview(next);
+      else offeredApp = undefined;
       if (item === 'Credentials') scanSecrets(next);
       if (item === 'CallAnAPI') scanPermissions();
     },

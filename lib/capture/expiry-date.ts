@@ -24,26 +24,33 @@ function isoDate(year: number, month: number, day: number): string | undefined {
     : undefined;
 }
 
-/**
- * The date in `text` read in the first locale whose order fits it (the portal's first, then the
- * browser's), or undefined. A four-digit first number is always year-first (ISO, ja-JP).
- */
 /** Three numbers and separators only (年月日 count as separators): no letters, so never a value's digits. */
 const NUMERIC_DATE = /^[^\p{L}\d]*\d+[^\p{L}\d]+\d+[^\p{L}\d]+\d+[^\p{L}\d]*$/u;
 
-export function parseExpiry(text: string, locales: string[]): string | undefined {
+/**
+ * The date in `text` read in the locales' orders (the portal's first, then the browser's), or undefined. A
+ * four-digit first number is always year-first (ISO, ja-JP). When several orders fit and give different
+ * dates ("05/06/2028"), the one closest to `expected` (the expiry the chosen preset gives) wins, else the
+ * first locale's.
+ */
+export function parseExpiry(text: string, locales: string[], expected?: number): string | undefined {
   if (!NUMERIC_DATE.test(text.replace(/[年月日]/g, '/'))) return undefined;
   const numbers = text.match(/\d+/g) ?? [];
   const [a = 0, b = 0, c = 0] = numbers.map(Number);
   if (numbers[0]?.length === 4) return isoDate(a, b, c);
-  for (const locale of [...locales, 'en-US']) {
-    const order = dateOrder(locale);
+  // After the locales' orders, both orders of a year-last date: the portal's language may not be the browser's.
+  const orders: Part[][] = [...locales.map(dateOrder), ['month', 'day', 'year'], ['day', 'month', 'year']];
+  const readings = orders.flatMap((order) => {
     const value = (part: Part) => [a, b, c][order.indexOf(part)] ?? 0;
     const year = value('year') < 100 ? 2000 + value('year') : value('year');
-    const found = isoDate(year, value('month'), value('day'));
-    if (found) return found;
-  }
-  return undefined;
+    return isoDate(year, value('month'), value('day')) ?? [];
+  });
+  if (expected === undefined) return readings[0];
+  const distance = (iso: string) => Math.abs(Date.parse(iso) - expected);
+  return readings.reduce<string | undefined>(
+    (best, r) => (!best || distance(r) < distance(best) ? r : best),
+    undefined,
+  );
 }
 
 const PRESET_DAYS = [90, 180, 365, 545, 730];

@@ -62,11 +62,11 @@ function secretOf(grid: Grid, row: GridRow): string | undefined {
   return older && olderSecretShape(older) ? older : undefined;
 }
 
-function readSecretRow(grid: Grid, row: GridRow, locales: string[]): SecretRow {
+function readSecretRow(grid: Grid, row: GridRow, locales: string[], expected?: number): SecretRow {
   const ids = row.cells.filter((c) => isGuid(c.text));
   const expiresColumn = grid.headers.findIndex(wording('expires'));
   const dated = [row.cells[expiresColumn], ...row.cells].filter((c) => c && !isGuid(c.text) && !masked(c.text));
-  const expiresAt = dated.map((c) => (c ? parseExpiry(c.text, locales) : undefined)).find((d) => d);
+  const expiresAt = dated.map((c) => (c ? parseExpiry(c.text, locales, expected) : undefined)).find((d) => d);
   return {
     element: row.element,
     secretId: ids.length === 1 ? ids[0]?.text.toLowerCase() : undefined,
@@ -76,8 +76,11 @@ function readSecretRow(grid: Grid, row: GridRow, locales: string[]): SecretRow {
   };
 }
 
-/** Rows of the grids that list secrets: a row holds a Secret ID (GUID) and a value, shown or masked. */
-export function readSecretRows(doc: Document, locales: string[]): SecretRow[] {
+/**
+ * Rows of the grids that list secrets: a row holds a Secret ID (GUID) and a value, shown or masked.
+ * `expected`: the expiry the chosen preset gives, which settles a date both day orders fit.
+ */
+export function readSecretRows(doc: Document, locales: string[], expected?: number): SecretRow[] {
   const grids = Array.from(
     doc.querySelectorAll<HTMLElement>('table, [role="grid"], [role="table"], [role="treegrid"]'),
   );
@@ -85,7 +88,7 @@ export function readSecretRows(doc: Document, locales: string[]): SecretRow[] {
     .filter(isVisible)
     .flatMap((element) => {
       const grid = readGrid(element);
-      return grid.rows.map((row) => readSecretRow(grid, row, locales));
+      return grid.rows.map((row) => readSecretRow(grid, row, locales, expected));
     })
     .filter((r) => r.secretId && (r.value || r.masked));
 }

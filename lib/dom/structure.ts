@@ -37,13 +37,32 @@ const isFilled = (button: Element) => {
 const isEnabled = (button: Element) =>
   !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';
 
-/** The root's only filled (primary) button while it can be pressed; nothing when there is none or more than one. */
+/** The page's own chrome: its header, navigation and search, where a blade's form never is. */
+const CHROME =
+  'nav, search, [role="banner"], [role="navigation"], [role="search"], [role="searchbox"], input[type="search"]';
+/** A header is the page's banner unless it sits inside a region of its own (HTML-AAM). */
+const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="region"], [role="dialog"]';
+
+function inChrome(el: Element): boolean {
+  if (el.closest(CHROME)) return true;
+  const header = el.closest('header');
+  return !!header && !header.parentElement?.closest(SECTIONING);
+}
+
+/** The controls of a form: none of the page's chrome, and only the open pane's while a pane is open. */
+function formControls(root: ParentNode, role: 'button' | 'textbox'): HTMLElement[] {
+  const controls = findAllByRole(root, role).filter((el) => !inChrome(el));
+  const inPane = controls.filter((el) => el.closest('[role="dialog"], dialog'));
+  return inPane.length > 0 ? inPane : controls;
+}
+
+/** The form's only filled (primary) button while it can be pressed; nothing when there is none or more than one. */
 export function onlyPrimaryButton(root: ParentNode): HTMLElement | undefined {
-  const filled = findAllByRole(root, 'button').filter(isFilled);
+  const filled = formControls(root, 'button').filter(isFilled);
   return filled.length === 1 && filled[0] && isEnabled(filled[0]) ? filled[0] : undefined;
 }
 
-/** The first visible text box in document order: a form's first field. */
+/** The first visible text box of the form in document order: its first field. */
 export function firstTextbox(root: ParentNode): HTMLElement | undefined {
-  return findAllByRole(root, 'textbox')[0];
+  return formControls(root, 'textbox')[0];
 }

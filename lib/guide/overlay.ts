@@ -168,7 +168,8 @@ export class Overlay {
    * A short message for 6 s. Messages stack (newest last, at most three): a warning is not wiped out by
    * a capture's confirmation arriving a moment later.
    */
-  toast(text: string, kind: 'info' | 'error' = 'info'): void {
+  /** A short message; with an action, a button that does it on the admin's own click. */
+  toast(text: string, kind: 'info' | 'error' = 'info', action?: { label: string; run: () => void }): void {
     if (!this.toasts) {
       this.toasts = this.doc.createElement('div');
       this.toasts.className = 'toasts';
@@ -179,6 +180,7 @@ export class Overlay {
     toast.className = `toast ${kind === 'error' ? 'error' : ''}`;
     toast.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     toast.textContent = text;
+    if (action) toast.append(' ', this.button(action.label, action.run, 'primary'));
     this.toasts.append(toast);
     while (this.toasts.children.length > MAX_TOASTS) this.toasts.firstElementChild?.remove();
     const timer = setTimeout(() => {

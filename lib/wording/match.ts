@@ -74,10 +74,17 @@ function match(concept: Concept, text: string): Language[] {
 /** How often each language's wording matched on this page: evidence of the portal's language. */
 const evidence = new Map<Language, number>();
 
-/** Does `text` name the concept in any known wording? Matches count as evidence of the language. */
+/** Is the concept worded in more than one language? Only then does a match tell the languages apart. */
+const translated = (concept: Concept) => Object.keys(PORTAL_WORDINGS[concept]).length > 1;
+
+/**
+ * Does `text` name the concept in any known wording? A match counts as evidence of a language only when it
+ * is that language's alone among several (an English-only name such as "Microsoft Graph" is on every page).
+ */
 export function namesConcept(concept: Concept, text: string): boolean {
   const languages = languagesNaming(concept, text);
-  for (const l of languages) evidence.set(l, (evidence.get(l) ?? 0) + 1 / languages.length);
+  const [only] = languages;
+  if (only && languages.length === 1 && translated(concept)) evidence.set(only, (evidence.get(only) ?? 0) + 1);
   return languages.length > 0;
 }
 

@@ -36,4 +36,15 @@ describe('overlay toasts', () => {
     expect(shown(overlay).map(([, text]) => text)).toEqual(['two', 'three', 'four']);
     overlay.destroy();
   });
+
+  it('an action is a button of the guide’s own that a page script cannot press', () => {
+    const overlay = new Overlay(document);
+    const run = vi.fn();
+    overlay.toast('This is another app than the one stored for idemeum.', 'info', { label: 'Use this app', run });
+    const button = overlay.element.shadowRoot?.querySelector<HTMLButtonElement>('.toast button');
+    expect(button?.textContent).toBe('Use this app');
+    button?.click();
+    expect(run).not.toHaveBeenCalled();
+    overlay.destroy();
+  });
 });

@@ -118,3 +118,35 @@ describe('wrong tenant', () => {
     await page.close();
   });
 });
+
+describe('another app of the same directory', () => {
+  it('looked at on its Overview keeps the stored app and its secret until “Use this app for idemeum”', async () => {
+    const { state } = h.sandbox;
+    const ours = appWithPermissions(state, { name: 'held-idemeum', tenantId: state.portalTenantId, consent: true });
+    await setCredentials(h, {
+      tenantId: state.portalTenantId,
+      clientId: ours.app.appId,
+      secret: ours.secret.secretText,
+    });
+    const before = (await localStorageOf(h)).credentials;
+    const other = state.registerApplication(state.portalTenantId, 'someone-elses-app');
+
+    const page = await h.context.newPage();
+    await page.goto(`https://portal.azure.com/${appRoute('Overview', other)}`);
+    await page.getByRole('heading', { name: /^someone-elses-app/ }).waitFor({ timeout: 15_000 });
+    const use = page.getByRole('button', { name: 'Use this app for idemeum' });
+    await use.waitFor({ timeout: 15_000 });
+    expect.soft((await localStorageOf(h)).credentials).toEqual(before);
+    expect.soft(holdsExactly((await sessionStorageOf(h)).secret, ours.secret.secretText)).toBe(true);
+
+    await use.click();
+    const taken = await pollFor(
+      async () => (await localStorageOf(h)).credentials as { clientId?: string } | undefined,
+      (c) => c?.clientId === other.appId,
+      15_000,
+    );
+    expect(taken.value?.clientId).toBe(other.appId);
+    expect((await sessionStorageOf(h)).secret).toBeUndefined();
+    await page.close();
+  });
+});

@@ -152,6 +152,8 @@ describe('pseudo-locale: the background and the value checks', () => {
     await write('credentials', { tenantId: guid(), clientId: guid() });
     expectOneMessage(await refuseOtherTenant('tenantId', guid(), 1, 7));
     expectOneMessage(await refuseOtherTenant('clientId', guid(), 2, 7));
+    // A tab that has not shown the app's tenant yet.
+    expectOneMessage(await refuseOtherTenant('clientId', guid(), 3, 8));
   });
 
   it('an Object ID given as the client ID is refused in one message', async () => {

@@ -54,6 +54,7 @@ describe('another tenant’s app', () => {
   it('holds up only the tab that showed the other tenant', async () => {
     await capture('tenantId', guid());
     const otherTab = { ...fromPortal(), tab: { id: 2, url } };
+    await handleMessage({ type: 'capture', field: 'tenantId', value: profileTenant }, otherTab);
     const secret = currentSecret();
     expect(await handleMessage({ type: 'capture', field: 'secret', value: secret }, otherTab)).toMatchObject({
       ok: true,
@@ -67,5 +68,28 @@ describe('another tenant’s app', () => {
     expect((await readPublicState()).portal.otherTenant).toBeDefined();
     expect(await capture('tenantId', profileTenant)).toMatchObject({ ok: true });
     expect((await readPublicState()).portal.otherTenant).toBeUndefined();
+  });
+
+  it('stores no client ID or secret from a tab whose directory it has not read, and says why', async () => {
+    const unread = /^This tab has not shown the app’s Directory \(tenant\) ID yet/;
+    expect(await capture('clientId', guid())).toMatchObject({ ok: false, error: expect.stringMatching(unread) });
+    expect(await capture('secret', currentSecret())).toMatchObject({ ok: false, error: expect.stringMatching(unread) });
+    expect(await read('credentials')).toEqual({ tenantId: profileTenant, clientId: profileClient });
+    expect(await read('secret')).toBeUndefined();
+
+    expect(await capture('tenantId', profileTenant)).toMatchObject({ ok: true });
+    const secret = currentSecret();
+    expect(await capture('secret', secret)).toMatchObject({ ok: true });
+    expect((await read('secret'))?.value).toBe(secret);
+  });
+
+  it('a profile without a tenant takes the values of a tab whose directory is read, then that tenant', async () => {
+    await write('credentials', {});
+    const clientId = guid();
+    expect(await capture('clientId', clientId)).toMatchObject({ ok: false });
+    const tenantId = guid();
+    expect(await capture('tenantId', tenantId)).toMatchObject({ ok: true });
+    expect(await capture('clientId', clientId)).toMatchObject({ ok: true });
+    expect(await read('credentials')).toMatchObject({ tenantId, clientId });
   });
 });

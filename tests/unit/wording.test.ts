@@ -1,6 +1,6 @@
 // The wording tables and their matching: case, spacing, a trailing count and the tenant's name never matter;
 // the language shows from what matched or from ?l=; (concept, language) → display wording is a lookup.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { knownTenantNames, safeNames } from '../../lib/guide-health/safe-names';
 import { LANGUAGES } from '../../lib/wording/languages';
 import { displayWording, languagesNaming, normalizeWording, tenantNamesIn } from '../../lib/wording/match';
@@ -134,5 +134,24 @@ describe('guide-health names', () => {
       'contoso',
     ]);
     expect(knownTenantNames([], undefined)).toEqual([]);
+  });
+});
+
+describe('the language from what matched', () => {
+  const freshMatcher = async () => {
+    vi.resetModules();
+    return import('../../lib/wording/match');
+  };
+
+  it('is not English from names that exist only in English or in several languages', async () => {
+    const { languageFromMatches, noteLanguageOf } = await freshMatcher();
+    noteLanguageOf(['Microsoft Graph', 'Name']);
+    expect(languageFromMatches()).toBeUndefined();
+  });
+
+  it('is the language whose own wording matched', async () => {
+    const { languageFromMatches, noteLanguageOf } = await freshMatcher();
+    noteLanguageOf(['Microsoft Graph', 'Neue Registrierung']);
+    expect(languageFromMatches()).toBe('de');
   });
 });
