@@ -32,6 +32,11 @@ export async function refuseOtherTenant(
     return undefined;
   }
   if (portal?.otherTenant && portal.otherTenant.tabId === tabId) return t('capture_other_tenant');
+  if (field === 'clientId' && credentials?.tenantId && value.trim().toLowerCase() === credentials.clientId) {
+    // The profile's own app on screen: this tab shows the profile's directory.
+    await update('tabTenants', (known) => ({ ...known, [tab]: credentials.tenantId as string }));
+    return undefined;
+  }
   const tabTenant = (await read('tabTenants'))?.[tab];
   if (!tabTenant) return t('capture_tenant_unknown');
   return credentials?.tenantId && credentials.tenantId !== tabTenant ? t('capture_other_tenant') : undefined;

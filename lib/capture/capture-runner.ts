@@ -62,7 +62,18 @@ export function startCapture(options: {
   let lastPermissions = '';
   let presetChosen: number | undefined;
 
+  /** The IDs the extension held at the last delivery: one that went away (Forget) may be sent again. */
+  const lastHeld: Partial<Record<'tenantId' | 'clientId', string>> = {};
+  const forgetSentWhenForgotten = () => {
+    const held = options.state().credentials;
+    const forgotten = (['tenantId', 'clientId'] as const).some((field) => lastHeld[field] && !held[field]);
+    if (forgotten) for (const key of sent) if (/:(tenantId|objectId|clientId):/.test(key)) sent.delete(key);
+    lastHeld.tenantId = held.tenantId;
+    lastHeld.clientId = held.clientId;
+  };
+
   const deliver = async (items: Captured[], announce: boolean) => {
+    forgetSentWhenForgotten();
     const fresh = items.filter((i) => !sent.has(sentKey(i)));
     if (fresh.length === 0) return;
     for (const i of fresh) sent.add(sentKey(i));
@@ -104,12 +115,12 @@ export function startCapture(options: {
     const visible = rows.filter((r) => r.value);
     const shown = visible.length === 1 ? visible[0] : visible.find((r) => !knownSecretIds?.has(r.secretId ?? ''));
     if (shown?.value) {
-      // A secret belongs to the app on screen: if that is another app than the stored one, its client ID
-      // (the route's appId) goes first, which also drops the previous app's secret.
+      // A secret belongs to the app on screen: its client ID (the route's appId) goes first. Another app's
+      // drops the previous app's secret; the stored app's own tells the background which directory this
+      // tab shows (an app lives in one directory), so a deep link straight to its secrets is enough.
       const appId = route.params.appId;
       const items: Captured[] = [];
-      if (appId && appId.toLowerCase() !== options.state().credentials.clientId)
-        items.push({ field: 'clientId', value: appId });
+      if (appId) items.push({ field: 'clientId', value: appId });
       const expiresAt = shown.expiresAt ?? (presetChosen ? expiryFromPreset(presetChosen, Date.now()) : undefined);
       items.push({ field: 'secret', value: shown.value, expiresAt });
       void deliver(items, false);

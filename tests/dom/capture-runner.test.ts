@@ -109,6 +109,26 @@ describe('the capture runner', () => {
     expect(toast.mock.calls.some(([, , action]) => action)).toBe(false);
   });
 
+  it('after Forget credentials, the same page’s IDs are sent again (the page had sent them before)', async () => {
+    state = { ...state, credentials: {} };
+    const capture = start();
+    capture.scan(overviewOf(other, tenant));
+    await settle();
+    state = { ...state, credentials: { tenantId: tenant, clientId: other.client } };
+    capture.scan(overviewOf(other, tenant));
+    await settle();
+    expect(sent()).toHaveLength(3);
+
+    state = { ...state, credentials: {} }; // forgotten
+    capture.scan(overviewOf(other, tenant));
+    await settle();
+    expect(
+      sent()
+        .slice(3)
+        .map((r) => 'field' in r && r.field),
+    ).toEqual(['tenantId', 'objectId', 'clientId']);
+  });
+
   it('sees old masked secrets of a second app as old, not as a new value already hidden', () => {
     state = { ...state, credentials: {} };
     const capture = start();

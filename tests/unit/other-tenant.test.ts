@@ -92,4 +92,12 @@ describe('another tenant’s app', () => {
     expect(await capture('clientId', clientId)).toMatchObject({ ok: true });
     expect(await read('credentials')).toMatchObject({ tenantId, clientId });
   });
+
+  it('a deep link straight to the stored app’s secrets (a rotation): that app vouches for the tab’s directory', async () => {
+    expect(await capture('clientId', profileClient.toUpperCase())).toMatchObject({ ok: true });
+    const secret = currentSecret();
+    expect(await capture('secret', secret)).toMatchObject({ ok: true });
+    expect((await read('secret'))?.value).toBe(secret);
+    expect(await read('credentials')).toMatchObject({ tenantId: profileTenant, clientId: profileClient });
+  });
 });
