@@ -1,29 +1,18 @@
 // The portal guide's words in the pseudo-locale (tests/support/pseudo-locale.ts): each step's sentence and
 // where-to-look line is one whole message, whatever the portal's language, with the portal's own wordings
 // only inside its placeholders; and every message the playbook names is produced here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n/t';
 import { portalSteps } from '../../lib/playbook/portal';
 import type { Language } from '../../lib/wording/languages';
 import { displayWording } from '../../lib/wording/match';
 import { type Concept, PORTAL_WORDINGS } from '../../lib/wording/portal-wordings';
 import en from '../../public/_locales/en/messages.json';
-import { useCatalog } from '../support/i18n-setup';
 import { contextOn, wordsOf } from '../support/portal-steps';
-import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 
-const requested = new Set<string>();
-beforeAll(() => {
-  useCatalog(pseudoCatalog());
-  const lookup = fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getMessage = ((name: string) => {
-    requested.add(name);
-    return lookup(name);
-  }) as typeof lookup;
-});
-afterAll(() => useCatalog(en));
+const requested = usePseudoLocale();
 
 const API = `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnAPI/appId/${crypto.randomUUID()}`;
 

@@ -3,8 +3,7 @@
 // the views name left unrendered (the express logic's own messages: tests/unit/i18n-pseudo-express.test.ts).
 import { cleanup, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { AssistantPanel } from '../../components/AssistantPanel';
 import { ExpressView } from '../../components/ExpressView';
 import { GuideHealthCard } from '../../components/GuideHealthCard';
@@ -30,22 +29,11 @@ import type { Admin, ExpressActions, ExpressModel } from '../../lib/ui/use-expre
 import en from '../../public/_locales/en/messages.json';
 import { currentSecret, guid } from '../support/generated';
 import { CONVERTED_FILES } from '../support/i18n-converted';
-import { useCatalog } from '../support/i18n-setup';
-import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 import * as states from '../support/states';
 
-const requested = new Set<string>();
-
-beforeAll(() => {
-  useCatalog(pseudoCatalog());
-  const lookup = fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getMessage = ((name: string) => {
-    requested.add(name);
-    return lookup(name);
-  }) as typeof lookup;
-});
-afterAll(() => useCatalog(en));
+const requested = usePseudoLocale();
 
 // Values that are data, not words: IDs, API names, names typed by people, and texts other modules produce
 // (the check's diagnoses: converted in phase 2b; the actions' replies, tested with the real checks below).

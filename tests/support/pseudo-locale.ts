@@ -1,8 +1,10 @@
 // A pseudo-locale made from the English catalog at test time: each message accented, ~40 % longer and
 // bracketed ⟦…⟧, placeholders kept. Rendered, any letter outside brackets is English written into the code,
 // and brackets that split a sentence show it was glued from pieces.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
-import type { Catalog } from './i18n-setup';
+import { type Catalog, useCatalog } from './i18n-setup';
 
 const ACCENTS: Record<string, string> = {
   a: 'á',
@@ -63,4 +65,25 @@ export function topLevelMessages(text: string): number {
     if (ch === '⟧') depth--;
   }
   return count;
+}
+
+/**
+ * The pseudo-locale for a test file (English again after it), noting every message the code looks up, so a
+ * test can tell a message that is never produced. `each`: set up again before each test (for files that
+ * reset the fake browser).
+ */
+export function usePseudoLocale(when: 'all' | 'each' = 'all'): Set<string> {
+  const requested = new Set<string>();
+  const install = () => {
+    useCatalog(pseudoCatalog());
+    const lookup = fakeBrowser.i18n.getMessage;
+    fakeBrowser.i18n.getMessage = ((name: string) => {
+      requested.add(name);
+      return lookup(name);
+    }) as typeof lookup;
+  };
+  if (when === 'each') beforeEach(install);
+  else beforeAll(install);
+  afterAll(() => useCatalog(en));
+  return requested;
 }

@@ -1,7 +1,7 @@
 // The background's replies, the value checks and the badge titles in the pseudo-locale
 // (tests/support/pseudo-locale.ts): each refusal, error and title is one whole message with names and IDs
 // inside it, and every message these files name is produced here at least once.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import { badgeFor, withAttention } from '../../lib/background/badge';
@@ -20,8 +20,7 @@ import { send } from '../../lib/send';
 import { write } from '../../lib/store';
 import en from '../../public/_locales/en/messages.json';
 import { currentSecret, guid } from '../support/generated';
-import { useCatalog } from '../support/i18n-setup';
-import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 import * as states from '../support/states';
 
@@ -40,22 +39,11 @@ const COVERED = [
 // Words for what cannot happen from outside: zod reports no issue, or a passed payload carries no values.
 const UNREACHABLE = new Set(['credentials_invalid', 'fill_nothing_to_send']);
 
-const requested = new Set<string>();
-function lookUpAndNote() {
-  useCatalog(pseudoCatalog());
-  const lookup = fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getMessage = ((name: string) => {
-    requested.add(name);
-    return lookup(name);
-  }) as typeof lookup;
-}
-beforeAll(lookUpAndNote);
-afterAll(() => useCatalog(en));
 beforeEach(() => {
-  fakeBrowser.reset(); // also resets i18n
-  lookUpAndNote();
+  fakeBrowser.reset(); // also resets i18n: the pseudo-locale is set up again after it
   vi.restoreAllMocks();
 });
+const requested = usePseudoLocale('each');
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 

@@ -2,7 +2,7 @@
 // the extension knows, the Graph failures, throttling), the check's own verdicts and a check that threw are
 // one title and one fix, each a whole message with codes and numbers inside it, and every message these
 // files name is produced here at least once.
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { endCheckThatThrew } from '../../lib/background/check-thrown';
 import { runCheck } from '../../lib/entra/check';
@@ -13,28 +13,15 @@ import { write } from '../../lib/store';
 import en from '../../public/_locales/en/messages.json';
 import { fakeAccessToken, fakeFetch, jsonResponse, type Route } from '../support/fake-fetch';
 import { currentSecret, guid } from '../support/generated';
-import { useCatalog } from '../support/i18n-setup';
-import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 
 const COVERED = ['lib/entra/diagnosis.ts', 'lib/entra/check.ts', 'lib/background/check-thrown.ts'];
 const KNOWN_AADSTS = [7000215, 7000222, 7000218, 700016, 700038, 7000229, 90002, 900023, 9001023, 9002326, 53003];
 const MORE_AADSTS = [70011, 7000112, 70001, 123456];
 
-const requested = new Set<string>();
-function lookUpAndNote() {
-  useCatalog(pseudoCatalog());
-  const lookup = fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getMessage = ((name: string) => {
-    requested.add(name);
-    return lookup(name);
-  }) as typeof lookup;
-}
-beforeEach(() => {
-  fakeBrowser.reset();
-  lookUpAndNote();
-});
-afterAll(() => useCatalog(en));
+beforeEach(() => fakeBrowser.reset());
+const requested = usePseudoLocale('each');
 
 function expectOneTitleAndFix(d: Diagnosis | undefined, data: string[] = []) {
   for (const text of [d?.title, d?.fix]) {

@@ -1,7 +1,7 @@
 // The customers' background words in the pseudo-locale (tests/support/pseudo-locale.ts): a reminder run's one
 // notification (title and summary, one customer or many, expired, today, soon) and what "Re-check all" answers
 // are whole messages with names and counts inside them, and every message these files name is produced here.
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteProfiles } from '../../lib/background/profile-deletion';
 import { readProfiles } from '../../lib/background/profiles';
@@ -9,8 +9,7 @@ import { runReminders } from '../../lib/background/reminders-service';
 import { recheckSentence } from '../../lib/profiles/recheck-words';
 import { DAY, type ReminderKind, reminderSummary } from '../../lib/profiles/reminders';
 import en from '../../public/_locales/en/messages.json';
-import { useCatalog } from '../support/i18n-setup';
-import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 
 const COVERED = [
@@ -20,17 +19,8 @@ const COVERED = [
   'lib/background/profile-deletion.ts',
 ];
 
-const requested = new Set<string>();
-beforeEach(() => {
-  fakeBrowser.reset();
-  useCatalog(pseudoCatalog());
-  const lookup = fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getMessage = ((name: string) => {
-    requested.add(name);
-    return lookup(name);
-  }) as typeof lookup;
-});
-afterAll(() => useCatalog(en));
+beforeEach(() => fakeBrowser.reset());
+const requested = usePseudoLocale('each');
 
 /** One sentence-level message (placeholders may hold others), and no letter outside the messages and names. */
 function expectOneMessage(text: string, names: string[] = []) {
