@@ -63,6 +63,7 @@ export const CONVERTED_FILES = [
   'lib/messages.ts',
   'lib/playbook/idemeum.ts',
   'lib/playbook/portal.ts',
+  'lib/profiles/profile.ts',
   'lib/profiles/recheck-words.ts',
   'lib/profiles/reminders.ts',
   'lib/send.ts',
