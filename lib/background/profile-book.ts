@@ -1,6 +1,7 @@
 // The profiles in storage: one key per profile, the list of ids, and a small index (active, recent,
 // revision). Changing one customer writes that customer and the index; an import of thousands is one
 // write. The worker keeps a copy in memory and re-reads it only when the index's revision moved on.
+import { t } from '../i18n/t';
 import type { Profile, ProfileIndex } from '../profiles/profile';
 import { RECENT_KEPT } from '../profiles/profile';
 import { randomId } from '../profiles/random-id';
@@ -53,7 +54,7 @@ async function loadBook(): Promise<Book> {
 
 /** A book without profiles gets one, active. */
 function firstProfile(): BookChange & { activeId: string } {
-  const first: Profile = { id: randomId(), label: 'Customer 1', remindersSent: [] };
+  const first: Profile = { id: randomId(), label: t('profile_default_label', { number: 1 }), remindersSent: [] };
   return { put: [first], ids: [first.id], activeId: first.id };
 }
 

@@ -20,7 +20,7 @@ export const idemeumOptions = {
   entraOidc: /^Entra (ID )?OIDC credentials$/i,
 } as const;
 
-/** The console's names for the fields and options the fill sets, quoted to the admin as the console shows them. */
+/** The console's names for its fields, options, buttons and menus, quoted to the admin as the console shows them. */
 export const idemeumNames = {
   userSource: 'User source',
   entraSource: 'entraid',
@@ -32,6 +32,15 @@ export const idemeumNames = {
   clientId: 'Application (client) ID',
   secret: 'Client secret value',
   onboardingDomain: 'Domain for user onboarding',
+  users: 'Users',
+  applications: 'Applications',
+  addApplication: 'Add application',
+  managedPasswordApp: 'Managed password app',
+  appName: 'Name',
+  provisioningDomain: 'Provisioning domain',
+  save: 'Save',
+  validate: 'Validate',
+  appSaved: 'Application saved',
 } as const;
 
 export const idemeumButtons = {

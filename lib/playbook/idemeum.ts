@@ -3,8 +3,9 @@
 // is open only while that form is on screen, and the steps leading to a form close once it is saved: the
 // step described in words when its target is missing is then the one that belongs to the page.
 import { findByRole, findFieldByLabel } from '../dom/find';
-import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumOptions } from '../fill/idemeum-labels';
+import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumNames, idemeumOptions } from '../fill/idemeum-labels';
 import { openListOption } from '../fill/set-value';
+import { type MessageKey, t } from '../i18n/t';
 import type { Playbook, PlaybookStep, StepContext } from './types';
 
 type Ctx = StepContext<string>;
@@ -44,7 +45,16 @@ const NAV_ROLES = ['link', 'tab', 'treeitem', 'menuitem', 'button'];
 const navButton = (name: RegExp) => (doc: Document) =>
   NAV_ROLES.map((role) => findByRole(doc, role, name)).find((found) => found !== undefined);
 
-export const FILL_ACTION = 'Fill from Entra setup';
+/**
+ * A message in the browser's language with the console's own names (English, as idemeum shows them) in its
+ * placeholders. Read when shown, so that the words follow the catalog in use.
+ */
+const say =
+  (key: MessageKey, ...names: Array<keyof typeof idemeumNames>) =>
+  () =>
+    t(key, Object.fromEntries(names.map((n) => [n, idemeumNames[n]])));
+
+const fillAction = () => t('guide_idemeum_fill');
 
 /** `fill` is the in-page fill, run on a trusted click of the tooltip's button. */
 export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>): Step[] {
@@ -52,16 +62,16 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     // User source (item 6)
     {
       id: 'idemeum.open-user-source',
-      text: 'First connect the user source: open Users → User source.',
-      lookFor: '“User source” under Users in the menu.',
+      text: say('guide_idemeum_open_user_source', 'users', 'userSource'),
+      lookFor: say('guide_idemeum_open_user_source_look', 'userSource', 'users'),
       where: () => true,
       target: (doc) => navButton(idemeumButtons.userSourcePage)(doc) ?? navButton(idemeumButtons.users)(doc),
       ready: (c) => !userSourceSaved(c) && !onUserSourceForm(c.doc) && !onAppForm(c.doc),
     },
     {
       id: 'idemeum.choose-entra',
-      text: 'Choose entraid (Microsoft Entra ID) as the user source.',
-      lookFor: 'the “User source” choice.',
+      text: say('guide_idemeum_choose_entra', 'entraSource'),
+      lookFor: say('guide_idemeum_choose_entra_look', 'userSource'),
       where: () => true,
       target: (doc) =>
         openListOption(doc, idemeumOptions.entraSource) ?? findFieldByLabel(doc, idemeumLabels.userSource),
@@ -70,21 +80,18 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     },
     {
       id: 'idemeum.user-source-credentials',
-      text: (c) =>
-        userSourceSaved(c)
-          ? 'The user source is saved. To give it a new secret (after a rotation), fill the three values again and save.'
-          : 'Fill the tenant ID, client ID and secret from the Entra setup: no copy-paste.',
-      lookFor: 'the “Directory (tenant) ID” field.',
+      text: (c) => t(userSourceSaved(c) ? 'guide_idemeum_credentials_again' : 'guide_idemeum_credentials'),
+      lookFor: say('guide_idemeum_credentials_look', 'tenantId'),
       where: () => true,
       target: (doc) => (onUserSourceForm(doc) ? findFieldByLabel(doc, idemeumLabels.tenantId) : undefined),
       ready: (c) => onUserSourceForm(c.doc),
       done: (c) => threeFilled(c.doc),
-      action: { label: FILL_ACTION, run: () => fill('userSource') },
+      action: { label: fillAction, run: () => fill('userSource') },
     },
     {
       id: 'idemeum.onboarding-domain',
-      text: 'Check the domain for user onboarding (the tenant’s default domain is suggested).',
-      lookFor: 'the “Domain for user onboarding” field.',
+      text: say('guide_idemeum_onboarding_domain'),
+      lookFor: say('guide_idemeum_onboarding_domain_look', 'onboardingDomain'),
       where: () => true,
       target: field(idemeumLabels.onboardingDomain),
       ready: (c) => onUserSourceForm(c.doc) && threeFilled(c.doc),
@@ -92,8 +99,8 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     },
     {
       id: 'idemeum.save-user-source',
-      text: 'Press Save to connect Entra ID as the user source.',
-      lookFor: 'the “Save” button under the form.',
+      text: say('guide_idemeum_save_user_source', 'save'),
+      lookFor: say('guide_idemeum_save_look', 'save'),
       where: () => true,
       target: (doc) => (onUserSourceForm(doc) ? findByRole(doc, 'button', idemeumButtons.save) : undefined),
       ready: (c) => onUserSourceForm(c.doc) && threeFilled(c.doc),
@@ -102,8 +109,8 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     // Entra JIT accounts in a Managed password app (item 7)
     {
       id: 'idemeum.open-applications',
-      text: 'User source saved. Now open Applications to add the Managed password app for Entra JIT accounts.',
-      lookFor: '“Applications” in the menu.',
+      text: say('guide_idemeum_open_applications', 'applications', 'managedPasswordApp'),
+      lookFor: say('guide_idemeum_open_applications_look', 'applications'),
       where: () => true,
       target: navButton(idemeumButtons.applications),
       // On the user source form only while it says saved: an admin back to correct it gets its own steps.
@@ -116,16 +123,16 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     },
     {
       id: 'idemeum.add-application',
-      text: 'Press Add application.',
-      lookFor: 'the “Add application” button.',
+      text: say('guide_idemeum_add_application', 'addApplication'),
+      lookFor: say('guide_idemeum_add_application_look', 'addApplication'),
       where: () => true,
       target: (doc) => findByRole(doc, 'button', idemeumButtons.addApplication),
       ready: (c) => !jitSaved(c) && !onAppForm(c.doc),
     },
     {
       id: 'idemeum.managed-password-app',
-      text: 'Choose Managed password app.',
-      lookFor: 'the “Managed password app” entry in the catalogue.',
+      text: say('guide_idemeum_managed_password_app', 'managedPasswordApp'),
+      lookFor: say('guide_idemeum_managed_password_app_look', 'managedPasswordApp'),
       where: () => true,
       target: (doc) =>
         findByRole(doc, 'button', idemeumButtons.managedPasswordApp) ??
@@ -134,8 +141,8 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     },
     {
       id: 'idemeum.app-name',
-      text: 'Name the app, for example “Entra ID JIT”.',
-      lookFor: 'the “Name” field.',
+      text: say('guide_idemeum_app_name'),
+      lookFor: say('guide_idemeum_app_name_look', 'appName'),
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.appName) : undefined),
       ready: (c) => onJitForm(c),
@@ -145,9 +152,9 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
       id: 'idemeum.app-credentials',
       text: (c) =>
         jitSaved(c)
-          ? 'The Managed password app is saved. To give it a new secret (after a rotation), fill the values again, validate and save.'
-          : 'Fill the type, credentials and the three values from the Entra setup.',
-      lookFor: 'the “Application type” and “Credentials” choices.',
+          ? t('guide_idemeum_app_credentials_again', { managedPasswordApp: idemeumNames.managedPasswordApp })
+          : t('guide_idemeum_app_credentials'),
+      lookFor: say('guide_idemeum_app_credentials_look', 'applicationType', 'credentials'),
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findFieldByLabel(doc, idemeumLabels.applicationType) : undefined),
       // After the name, so that the name is asked for; without a field by that label (or once the name
@@ -158,12 +165,12 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
           !findFieldByLabel(c.doc, idemeumLabels.appName) ||
           c.skipped.has('idemeum.app-name')),
       done: (c) => threeFilled(c.doc),
-      action: { label: FILL_ACTION, run: () => fill('jit') },
+      action: { label: fillAction, run: () => fill('jit') },
     },
     {
       id: 'idemeum.validate',
-      text: 'Press Validate: idemeum checks the credentials with Microsoft.',
-      lookFor: 'the “Validate” button.',
+      text: say('guide_idemeum_validate', 'validate'),
+      lookFor: say('guide_idemeum_validate_look', 'validate'),
       where: () => true,
       target: (doc) => findByRole(doc, 'button', idemeumButtons.validate),
       ready: (c) => onJitForm(c) && threeFilled(c.doc),
@@ -171,8 +178,8 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     },
     {
       id: 'idemeum.provisioning-domain',
-      text: 'Choose how long JIT accounts stay enabled and the domain for technician accounts (the default domain is suggested).',
-      lookFor: 'the “Provisioning domain” choice.',
+      text: say('guide_idemeum_provisioning_domain'),
+      lookFor: say('guide_idemeum_provisioning_domain_look', 'provisioningDomain'),
       where: () => true,
       target: field(idemeumLabels.provisioningDomain),
       ready: (c) => onJitForm(c),
@@ -180,16 +187,16 @@ export function idemeumSteps(fill: (form: 'userSource' | 'jit') => Promise<void>
     },
     {
       id: 'idemeum.save-app',
-      text: 'Map a group to a role if you want, add a LAPS account if needed, then press Save.',
-      lookFor: 'the “Save” button under the form.',
+      text: say('guide_idemeum_save_app', 'save'),
+      lookFor: say('guide_idemeum_save_look', 'save'),
       where: () => true,
       target: (doc) => (onAppForm(doc) ? findByRole(doc, 'button', idemeumButtons.save) : undefined),
       ready: (c) => onJitForm(c) && !!fieldValue(c.doc, idemeumLabels.provisioningDomain),
     },
     {
       id: 'idemeum.done',
-      text: 'Both idemeum forms are saved. You can forget the secret now from the extension’s popup.',
-      lookFor: 'the message “Application saved”.',
+      text: say('guide_idemeum_done'),
+      lookFor: say('guide_idemeum_done_look', 'appSaved'),
       where: () => true,
       target: (doc) => findByRole(doc, 'status', idemeumMessages.appSaved),
       // Shown with the message only (once it is gone there is nothing left to describe), and only when

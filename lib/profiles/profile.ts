@@ -1,15 +1,17 @@
 // A customer profile: one setup per Entra tenant, kept across sessions. Never the secret itself, only
 // its hint and expiry (DESIGN.md).
 import { z } from 'zod';
+import { list } from '../i18n/format';
+import { plural, t } from '../i18n/t';
 
 /** Also part of storage keys and of element ids (aria-activedescendant): letters, digits, "-" and "_" only. */
-export const ProfileId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, “-” and “_” only (at most 64)');
+export const ProfileId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** How many recently used customers the picker offers first. */
 export const RECENT_KEPT = 10;
 const iso = z
   .string()
   .max(40)
-  .refine((v) => Number.isFinite(Date.parse(v)), 'a date');
+  .refine((v) => Number.isFinite(Date.parse(v)));
 
 export const ProfileSummary = z.strictObject({
   id: ProfileId,
@@ -95,12 +97,27 @@ export type ImportResult =
   | { ok: true; changed: Profile[]; added: number; updated: number; refused: Refusal[] }
   | { ok: false; error: string };
 
+/** What is wrong with a field, in words: the profile's only pattern is the id's, its only refinement the dates'. */
+function problem(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+      return t('profile_problem_empty');
+    case 'too_big':
+      return t('profile_problem_too_long', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      return t('profile_problem_id');
+    case 'custom':
+      return t('profile_problem_date');
+    default:
+      return t('profile_problem_wrong');
+  }
+}
+
 function refusalReason(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'it is not a profile';
-  if (issue.code === 'unrecognized_keys')
-    return `it carries ${issue.keys.map((k) => `“${k}”`).join(', ')}, which profiles never hold (a secret is never imported)`;
-  const field = issue.path.join('.');
-  return field ? `${field}: ${issue.message}` : issue.message;
+  if (issue?.code === 'unrecognized_keys')
+    return t('profile_refused_keys', { keys: list(issue.keys.map((key) => t('profile_refused_key', { key }))) });
+  if (!issue?.path.length) return t('profile_refused_not_profile');
+  return t('profile_refused_field', { field: issue.path.join('.'), problem: problem(issue) });
 }
 
 /**
@@ -112,15 +129,14 @@ export function importProfiles(text: string, current: readonly Profile[]): Impor
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON. Nothing was imported.' };
+    return { ok: false, error: t('profile_import_not_json') };
   }
   const parsed = ImportEnvelope.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    const field = parsed.error.issues[0]?.path.join('.');
     return {
       ok: false,
-      error: `This is not a profiles file of this extension (${issue?.message ?? 'invalid'}${where}). Nothing was imported.`,
+      error: field ? t('profile_import_not_profiles_file_at', { field }) : t('profile_import_not_profiles_file'),
     };
   }
   const byId = new Map(current.map((p) => [p.id, p]));
@@ -160,12 +176,18 @@ export function importProfiles(text: string, current: readonly Profile[]): Impor
 /** What an import did, in words: counts first, then the first few refusals with their reason. */
 export function importSummary(result: { added: number; updated: number; refused: readonly Refusal[] }): string {
   const { added, updated, refused } = result;
-  const counts = `Imported: ${added} added, ${updated} updated, ${refused.length} refused.`;
-  if (!refused.length) return counts;
+  const counts = t('profile_import_counts', { added, updated, refused: refused.length });
   const shown = refused
     .slice(0, 5)
-    .map((r) => `Entry ${r.entry}${r.label ? ` (${r.label})` : ''}: ${r.reason}.`)
-    .join(' ');
-  const more = refused.length > 5 ? ` And ${refused.length - 5} more refused.` : '';
-  return `${counts} ${shown}${more}`;
+    .map(({ entry, label, reason }) =>
+      label
+        ? t('profile_import_entry_labelled', { entry, label, reason })
+        : t('profile_import_entry', { entry, reason }),
+    );
+  const more = refused.length > 5 ? [plural('profile_import_more_refused', refused.length - 5)] : [];
+  // Each sentence set after the last the way the language sets sentences side by side.
+  return [...shown, ...more].reduce(
+    (words, sentence) => t('two_sentences', { first: words, second: sentence }),
+    counts,
+  );
 }

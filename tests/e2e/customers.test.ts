@@ -84,7 +84,7 @@ describe('thousands of customers', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(exportFile(roundTrip)),
     });
-    await options.getByText('Imported: 2000 added, 0 updated, 0 refused.').waitFor({ timeout: 30_000 });
+    await options.getByText('Imported: 2,000 added, 0 updated, 0 refused.').waitFor({ timeout: 30_000 });
 
     await options.getByRole('button', { name: 'Export all profiles' }).click();
     const download = options.waitForEvent('download');
