@@ -2,27 +2,16 @@
 // where-to-look line is one whole message, before and after the forms are saved, with idemeum's own names
 // (English, as the console shows them) only inside its placeholders; and every message the playbook names
 // is produced here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { idemeumNames } from '../../lib/fill/idemeum-labels';
 import { idemeumSteps } from '../../lib/playbook/idemeum';
 import type { StepContext } from '../../lib/playbook/types';
 import { EMPTY_STATE } from '../../lib/state-client';
 import en from '../../public/_locales/en/messages.json';
-import { useCatalog } from '../support/i18n-setup';
-import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 
-const requested = new Set<string>();
-beforeAll(() => {
-  useCatalog(pseudoCatalog());
-  const lookup = fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getMessage = ((name: string) => {
-    requested.add(name);
-    return lookup(name);
-  }) as typeof lookup;
-});
-afterAll(() => useCatalog(en));
+const requested = usePseudoLocale();
 
 const steps = idemeumSteps(async () => {});
 /** idemeum's names a step may quote: data, not ours (longest first, so none is cut). */

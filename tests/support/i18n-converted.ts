@@ -4,6 +4,12 @@
 // toasts and the portal notes; phase 2b adds the overlay, playbooks, options,
 // profiles and reminders here once they read their words through lib/i18n.
 export const CONVERTED_FILES = [
+  'lib/playbook/types.ts',
+  'lib/playbook/portal-permissions.ts',
+  'entrypoints/portal-guide.ts',
+  'entrypoints/idemeum-console.content.ts',
+  'entrypoints/background.ts',
+  'entrypoints/azure-portal.content.ts',
   'components/AppDiagnosisCard.tsx',
   'components/AssistantPanel.tsx',
   'components/Checklist.tsx',

@@ -1,24 +1,13 @@
 // A profiles import's words in the pseudo-locale (tests/support/pseudo-locale.ts): a file refused as a whole,
 // each kind of refused entry and the summary are whole messages with the file's own names (field names,
 // labels) only inside placeholders; and every message lib/profiles/profile.ts names is produced here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, importProfiles, importSummary } from '../../lib/profiles/profile';
 import en from '../../public/_locales/en/messages.json';
-import { useCatalog } from '../support/i18n-setup';
-import { outsideMessages, pseudoCatalog, topLevelMessages } from '../support/pseudo-locale';
+import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
 import { literalsOf } from '../support/source-strings';
 
-const requested = new Set<string>();
-beforeAll(() => {
-  useCatalog(pseudoCatalog());
-  const lookup = fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getMessage = ((name: string) => {
-    requested.add(name);
-    return lookup(name);
-  }) as typeof lookup;
-});
-afterAll(() => useCatalog(en));
+const requested = usePseudoLocale();
 
 function expectOneMessage(text: string, names: string[] = []) {
   expect(topLevelMessages(text), text).toBe(1);
