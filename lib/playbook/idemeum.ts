@@ -3,6 +3,7 @@
 // is open only while that form is on screen, and the steps leading to a form close once it is saved: the
 // step described in words when its target is missing is then the one that belongs to the page.
 import { findByRole, findFieldByLabel } from '../dom/find';
+import { visibleText } from '../dom/visible-text';
 import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumNames, idemeumOptions } from '../fill/idemeum-labels';
 import { openListOption } from '../fill/set-value';
 import { type MessageKey, t } from '../i18n/t';
@@ -20,7 +21,7 @@ const fieldValue = (doc: Document, label: RegExp) => {
 const selectedText = (doc: Document, label: RegExp) => {
   const el = findFieldByLabel(doc, label);
   if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.textContent ?? '').trim();
-  return el && !(el instanceof HTMLInputElement) ? (el.textContent ?? '').trim() : '';
+  return el && !(el instanceof HTMLInputElement) ? visibleText(el) : '';
 };
 const statusShows = (doc: Document, text: RegExp) => !!findByRole(doc, 'status', text);
 export const onUserSourceForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.userSource);
