@@ -4,10 +4,17 @@
 import type { PublicState } from '../background/public-state';
 import type { Playbook, PlaybookStep, StepContext } from '../playbook/types';
 import type { Language } from '../wording/languages';
+import { obstaclesChanged } from './obstacles';
 import { Overlay } from './overlay';
-import { expectedStep, selectStep } from './select-step';
+import { expectedStep, type Kept, selectStep } from './select-step';
 
 export const FALLBACK_AFTER_MS = 4000;
+/**
+ * Between full searches, the page's own churn re-checks the highlighted target where it is and searches
+ * only the steps after it: a step's target is found afresh at least this long after the last change, and at
+ * once after a route or state change, the admin's input, or a control or popup that came or went.
+ */
+const FULL_SEARCH_MS = 1000;
 
 export interface GuideOptions<R> {
   doc: Document;
@@ -43,9 +50,14 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   let hiddenStep: string | undefined;
   /** Back shows an earlier step until the page moves on (the furthest step on screen changes). */
   let forced: { index: number; furthest?: string } | undefined;
-  let shown: { id: string; target?: HTMLElement; text: string } | undefined;
+  let shown: { id: string; index: number; target?: HTMLElement; text: string } | undefined;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduled = false;
+  /** Something besides the page's own churn changed (route, state, the admin's input): search every step. */
+  let searchAll = true;
+  let searchedAt = 0;
+  /** The page opened or closed a popup, or drew or dropped controls, since the tooltip was placed. */
+  let obstaclesMoved = false;
 
   const context = (): StepContext<R> => ({
     doc,
@@ -58,15 +70,17 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   const show = (step: PlaybookStep<R>, index: number, target: HTMLElement | undefined, ctx: StepContext<R>) => {
     clearTimeout(fallbackTimer);
     fallbackTimer = undefined;
+    const moved = obstaclesMoved;
+    obstaclesMoved = false;
     const text = typeof step.text === 'function' ? step.text(ctx) : step.text;
     const lookFor = typeof step.lookFor === 'function' ? step.lookFor(ctx) : step.lookFor;
     const actionLabel = typeof step.action?.label === 'function' ? step.action.label() : step.action?.label;
     if (shown?.id === step.id && shown.target === target && shown.text === text) {
       // The step stays; a popup may have opened or closed next to its target.
-      overlay.pageChanged();
+      if (moved) overlay.pageChanged();
       return;
     }
-    shown = { id: step.id, target, text };
+    shown = { id: step.id, index, target, text };
     overlay.show(
       {
         stepId: step.id,
@@ -84,11 +98,13 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
           const previous = Math.max(0, index - 1);
           forced = { index: previous, furthest: selectStep(steps, context(), skipped)?.step.id };
           skipped.delete(steps[previous]?.id ?? '');
+          searchAll = true;
           evaluate();
         },
         onSkip: () => {
           skipped.add(step.id);
           forced = undefined;
+          searchAll = true;
           evaluate();
         },
         onHide: () => hide(step.id),
@@ -114,6 +130,29 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     clear();
   };
 
+  let trailingSearch: ReturnType<typeof setTimeout> | undefined;
+  const keptTarget = (): Kept | undefined => {
+    const now = performance.now();
+    const kept = !searchAll && now - searchedAt < FULL_SEARCH_MS && shown?.target;
+    searchAll = false;
+    if (!kept || !shown) {
+      searchedAt = now;
+      clearTimeout(trailingSearch);
+      trailingSearch = undefined;
+      return undefined;
+    }
+    // The page may go quiet now: the step's target is still searched for afresh once more.
+    trailingSearch ??= setTimeout(
+      () => {
+        trailingSearch = undefined;
+        searchAll = true;
+        schedule();
+      },
+      searchedAt + FULL_SEARCH_MS - now,
+    );
+    return { index: shown.index, target: kept };
+  };
+
   function evaluate(): void {
     scheduled = false;
     if (signal.aborted) return;
@@ -124,7 +163,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
       } catch {
         // Capture trouble must not stop the guide.
       }
-      const selection = selectStep(steps, ctx, skipped);
+      const selection = selectStep(steps, ctx, skipped, keptTarget());
       if (forced && selection?.step.id !== forced.furthest) forced = undefined;
       const forcedStep = forced ? steps[forced.index] : undefined;
       if (forced && forcedStep) {
@@ -196,6 +235,12 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   const observer = new MutationObserver((records) => {
     // Our own overlay's changes are not the page's.
     if (records.every((r) => overlay.element.contains(r.target))) return;
+    // Popups or controls that came or went: the tooltip is placed around them, and every step is searched
+    // afresh (a step's target may move along as a menu or a list opens).
+    if (shown && !(obstaclesMoved && searchAll) && obstaclesChanged(records)) {
+      obstaclesMoved = true;
+      searchAll = true;
+    }
     schedule();
   });
   observer.observe(doc.documentElement, {
@@ -213,6 +258,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   const onInput = () => {
     clearTimeout(steadyTimer);
     steadyTimer = undefined;
+    searchAll = true;
     evaluate();
   };
   doc.addEventListener('input', onInput, true);
@@ -222,6 +268,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     observer.disconnect();
     clearTimeout(fallbackTimer);
     clearTimeout(steadyTimer);
+    clearTimeout(trailingSearch);
     doc.removeEventListener('keydown', onKey, true);
     doc.removeEventListener('input', onInput, true);
     doc.removeEventListener('change', onInput, true);
@@ -231,6 +278,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   return {
     refresh: () => {
       scheduled = false;
+      searchAll = true;
       schedule();
     },
     withdrawWords: () => {

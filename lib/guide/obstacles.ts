@@ -35,23 +35,35 @@ function visibleBoxes(doc: Document, selector: string, own: Element, width: numb
   return found;
 }
 
-/** How many controls the page has (no layout read): a change means the page drew or dropped some. */
-export function controlCount(doc: Document): number {
-  return doc.querySelectorAll(CONTROLS).length;
+const OBSTACLES = `${POPUPS}, ${CONTROLS}`;
+const holdsObstacle = (el: Element) => el.matches(OBSTACLES) || el.querySelector(OBSTACLES) !== null;
+
+function anyHoldsObstacle(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node?.nodeType === Node.ELEMENT_NODE && holdsObstacle(node as Element)) return true;
+  }
+  return false;
 }
 
 /**
- * Which popups are open, without reading layout: a busy page pays for a forced layout on every look, and the
- * guide looks after each batch of the page's changes. Style is enough to tell open from closed.
+ * Whether these page changes may have opened or closed a popup, or drawn or dropped a control: judged from
+ * the changed nodes alone, never by searching the document or reading layout, so a busy page that rewrites
+ * text or adds rows of plain text costs next to nothing. Attribute changes (hidden, class, style…) count
+ * when they are on such an element or on one that holds some. (The overlay's host holds none: its content
+ * is in a shadow root.)
  */
-export function openPopupsSignature(doc: Document, own: Element): string {
-  let signature = '';
-  for (const el of Array.from(doc.querySelectorAll(POPUPS))) {
-    if (own.contains(el) || el.closest('[hidden], [aria-hidden="true"]')) continue;
-    const open = typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
-    signature += open ? '1' : '0';
+export function obstaclesChanged(records: readonly MutationRecord[]): boolean {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!record) continue;
+    if (record.type === 'attributes') {
+      if (holdsObstacle(record.target as Element)) return true;
+    } else if (record.type === 'childList') {
+      if (anyHoldsObstacle(record.addedNodes) || anyHoldsObstacle(record.removedNodes)) return true;
+    }
   }
-  return signature;
+  return false;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { autoUpdate, computePosition, offset, type Placement, shift } from '@floating-ui/dom';
 import { t } from '../i18n/t';
 import { AROUND_TARGET, type AvoidData, avoid, type Box, type Obstacles, overlaps } from './avoid';
-import { controlCount, openPopups, openPopupsSignature, readObstacles } from './obstacles';
+import { openPopups, readObstacles } from './obstacles';
 import { overlayCss } from './overlay-styles';
 
 export interface TooltipView {
@@ -54,8 +54,7 @@ export class Overlay {
   private toasts?: HTMLElement;
   /** Told of the admin's own (trusted) clicks on the highlighted target, e.g. to notice consent pressed. */
   onTargetClick?: (stepId: string) => void;
-  /** The controls and open popups the tooltip was last placed around, and the latest placement asked for. */
-  private pageSeen = '';
+  /** The latest placement asked for: an earlier one that resolves later is dropped. */
   private placing = 0;
   private readonly toastTimers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -133,17 +132,11 @@ export class Overlay {
   }
 
   /**
-   * The page changed without moving the target: a popup may have opened or closed next to it, or controls
-   * were drawn where the tooltip is. Placing again reads every control on screen, so it happens only when
-   * the open popups or the number of controls differ.
+   * The page opened or closed a popup, or drew or dropped controls (the caller tells from its mutation
+   * records, see obstaclesChanged), without moving the target: place the tooltip again around them.
    */
   pageChanged(): void {
-    if (!this.tip) return;
-    if (this.pageSignature() !== this.pageSeen) this.place();
-  }
-
-  private pageSignature(): string {
-    return `${controlCount(this.doc)} ${openPopupsSignature(this.doc, this.host)}`;
+    if (this.tip) this.place();
   }
 
   /** Ends the current step: the tooltip, the cutout and the data-assist-step attribute go. */
@@ -201,7 +194,6 @@ export class Overlay {
     if (!tip || (target && !target.isConnected)) return;
     const ticket = ++this.placing;
     const popups = openPopups(this.doc, target, this.host);
-    this.pageSeen = this.pageSignature();
     if (target) this.drawCutout(target, popups);
     const obstacles = readObstacles(this.doc, target, this.host, PAD);
     void this.choosePosition(tip, target, obstacles).then((chosen) => {

@@ -21,10 +21,16 @@ export function locale(): string {
   return message('locale') || 'en';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers among the values are written the locale's way (1,000 / 1.000 / 1 000). */
 function localized<T>(values: Record<string, T | Value>): Record<string, T | string> {
-  const numbers = new Intl.NumberFormat(locale());
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]));
+  const entries = Object.entries(values);
+  if (!entries.some(([, v]) => typeof v === 'number')) return values as Record<string, T | string>;
+  const tag = locale();
+  const numbers = numberFormats.get(tag) ?? new Intl.NumberFormat(tag);
+  numberFormats.set(tag, numbers);
+  return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]));
 }
 
 export function t(key: MessageKey, values: Record<string, Value> = {}): string {
