@@ -2,13 +2,10 @@
 // values captured (the secret inside the cross-origin blade iframe), resume after reload, the fallback
 // text for a missing target, and both portal hosts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localStorageOf, state as publicState } from './extension-api';
+import { state as publicState, storedCredentials } from './extension-api';
 import { type Harness, launch } from './harness';
 import { bladeFrame, highlightedStep, tooltip } from './portal-steps';
 import { variantUrl, WORDS } from './portal-variants';
-
-const storedCredentials = async (harness: Harness) =>
-  ((await localStorageOf(harness)).credentials ?? {}) as Record<string, string | undefined>;
 
 let h: Harness;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions } from '../sandbox/scenarios';
 import { holdsExactly, localStorageOf, pollFor, sessionStorageOf, setCredentials } from './extension-api';
 import { type Harness, launch } from './harness';
-import { highlightedStep } from './portal-steps';
+import { appRoute, highlightedStep } from './portal-steps';
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const SECRET_SHAPE = /[A-Za-z0-9_.~-]{3}\dQ~[A-Za-z0-9_.~-]{31,34}/;
@@ -18,9 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const appRoute = (item: string, app: { appId: string; id: string }) =>
-  `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${item}/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`;
 
 interface HealthRecord {
   stepId: string;

@@ -5,7 +5,7 @@
 // The full matrix (2 hosts × 2 kits × 3 wordings = 12 walks) is too slow for this machine; these 6 cover every
 // host × kit pair, every kit × wording pair and every host × wording pair once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdsExactly, localStorageOf, message, pollFor, sessionStorageOf } from './extension-api';
+import { holdsExactly, message, pollFor, sessionStorageOf, storedCredentials } from './extension-api';
 import { type Harness, launch } from './harness';
 import { highlightedStep, markedAmong } from './portal-steps';
 import { type Variant, variantName } from './portal-variants';
@@ -32,9 +32,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const storedCredentials = async () =>
-  ((await localStorageOf(h)).credentials ?? {}) as Record<string, string | undefined>;
-
 describe.each(VARIANTS)('portal flow', (variant) => {
   it(`${variantName(variant)}: every guided action highlighted, both IDs and the secret captured`, async () => {
     const { state } = h.sandbox;
@@ -54,7 +51,7 @@ describe.each(VARIANTS)('portal flow', (variant) => {
       onRegistered: async (app) => {
         const ids = { tenantId: app.tenantId, clientId: app.appId };
         const { ok, value } = await pollFor(
-          storedCredentials,
+          () => storedCredentials(h),
           (c) => c.tenantId === ids.tenantId && c.clientId === ids.clientId,
           CAPTURE_WAIT_MS,
         );

@@ -3,7 +3,7 @@
 // element marked with data-assist-step must be the one a person would press now. The IDs and the secret are still
 // captured (route, GUID shapes, the secret's shape), and the guide speaks in words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdsExactly, localStorageOf, message, pollFor, sessionStorageOf } from './extension-api';
+import { holdsExactly, message, pollFor, sessionStorageOf, storedCredentials } from './extension-api';
 import { type Harness, launch } from './harness';
 import { markedAmong, markedCount, tooltip } from './portal-steps';
 import { type Variant, variantName } from './portal-variants';
@@ -25,9 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const storedCredentials = async () =>
-  ((await localStorageOf(h)).credentials ?? {}) as Record<string, string | undefined>;
 
 describe.each(VARIANTS)('portal in a language no table knows', (variant) => {
   it(`${variantName(variant)}: nothing wrong highlighted, IDs and secret captured, words shown`, async () => {
@@ -51,7 +48,7 @@ describe.each(VARIANTS)('portal in a language no table knows', (variant) => {
       },
       onRegistered: async (app) => {
         const { ok } = await pollFor(
-          storedCredentials,
+          () => storedCredentials(h),
           (c) => c.tenantId === app.tenantId && c.clientId === app.appId,
           CAPTURE_WAIT_MS,
         );

@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions } from '../sandbox/scenarios';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { chromiumPath } from './harness';
+import { appRoute } from './portal-steps';
 import { variantUrl } from './portal-variants';
 
 const PUA = /[\uE000-\uF8FF]/;
-const appRoute = (item: string, app: { appId: string; id: string }) =>
-  `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${item}/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`;
 
 let sandbox: Sandbox;
 let browser: Browser;

@@ -19,6 +19,10 @@ export function tooltip(frame: Page | Frame): Locator {
   return frame.locator('idemeum-entra-assist section[aria-label="idemeum setup guide"]');
 }
 
+/** An app's page in the portal: its menu item (Overview, Credentials, CallAnAPI…) with appId and objectId. */
+export const appRoute = (item: string, app: { appId: string; id: string }) =>
+  `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${item}/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`;
+
 export function bladeFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('.reactblade.portal.azure.net'));
   if (!frame) throw new Error('no reactblade frame');

@@ -5,7 +5,7 @@ import type { PublicState } from '../../lib/background/public-state';
 import { appWithPermissions } from '../sandbox/scenarios';
 import { message } from './extension-api';
 import { type Harness, launch } from './harness';
-import { bladeFrame, highlightedStep } from './portal-steps';
+import { appRoute, bladeFrame, highlightedStep } from './portal-steps';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,8 +15,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const appRoute = (item: string, app: { appId: string; id: string }) =>
-  `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${item}/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`;
 /** The route an extension page (the popup) is given. */
 const routeSeen = async () => (await message<PublicState>(h, { type: 'state.get' })).data?.portal.route ?? '';
 

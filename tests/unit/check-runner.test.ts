@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkNow, RECHECK_ALARM, recheckAsPlanned, scheduleRecheck } from '../../lib/background/check-runner';
 import { read, update, write } from '../../lib/store';
+import { stubBadge, stubOriginRule } from '../support/browser-stubs';
 import { currentSecret, guid } from '../support/generated';
 
 /** A token endpoint that answers only when told to, refusing every secret (AADSTS7000215). */
@@ -50,12 +51,8 @@ describe('check runner', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // Not in the fake browser: the Origin rule and the badge are the real browser's business here.
-    fakeBrowser.declarativeNetRequest = { updateSessionRules: vi.fn(async () => undefined) } as never;
-    fakeBrowser.action = {
-      setBadgeText: vi.fn(async () => undefined),
-      setBadgeBackgroundColor: vi.fn(async () => undefined),
-      setTitle: vi.fn(async () => undefined),
-    } as never;
+    stubOriginRule();
+    stubBadge();
   });
   afterEach(() => {
     vi.unstubAllGlobals();

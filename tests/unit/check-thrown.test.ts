@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkNow, resumeAfterRestart } from '../../lib/background/check-runner';
 import { extensionPagesHost } from '../../lib/entra/origin-rule';
 import { read, write } from '../../lib/store';
+import { stubBadge, stubOriginRule } from '../support/browser-stubs';
 import { currentSecret, guid } from '../support/generated';
 
 const refusal = new Error('Invalid domain entra-assist@idemeum.com');
@@ -11,16 +12,8 @@ const refusal = new Error('Invalid domain entra-assist@idemeum.com');
 describe('a check that throws', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    fakeBrowser.declarativeNetRequest = {
-      updateSessionRules: vi.fn(async () => {
-        throw refusal;
-      }),
-    } as never;
-    fakeBrowser.action = {
-      setBadgeText: vi.fn(async () => undefined),
-      setBadgeBackgroundColor: vi.fn(async () => undefined),
-      setTitle: vi.fn(async () => undefined),
-    } as never;
+    stubOriginRule(refusal);
+    stubBadge();
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => {
@@ -67,12 +60,8 @@ describe('the Origin rule’s initiator', () => {
 describe('a check recorded as running when its secret is gone', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    fakeBrowser.declarativeNetRequest = { updateSessionRules: vi.fn(async () => undefined) } as never;
-    fakeBrowser.action = {
-      setBadgeText: vi.fn(async () => undefined),
-      setBadgeBackgroundColor: vi.fn(async () => undefined),
-      setTitle: vi.fn(async () => undefined),
-    } as never;
+    stubOriginRule();
+    stubBadge();
   });
 
   it('the browser closed mid-check (session storage wiped): after a restart it is no longer running', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../lib/entra/consent-wait';
 import { REQUIRED_GRAPH_ROLES } from '../../lib/requirements';
 import { read, write } from '../../lib/store';
+import { stubBadge, stubOriginRule } from '../support/browser-stubs';
 import { fakeAccessToken, fakeFetch, jsonResponse, type Route } from '../support/fake-fetch';
 import { currentSecret, guid } from '../support/generated';
 
@@ -139,12 +140,8 @@ describe('when the check may wait for consent', () => {
 describe('signs of consent the background keeps', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    fakeBrowser.declarativeNetRequest = { updateSessionRules: vi.fn(async () => undefined) } as never;
-    fakeBrowser.action = {
-      setBadgeText: vi.fn(async () => undefined),
-      setBadgeBackgroundColor: vi.fn(async () => undefined),
-      setTitle: vi.fn(async () => undefined),
-    } as never;
+    stubOriginRule();
+    stubBadge();
   });
 
   const rows = (granted: boolean | null) => ALL.map((name) => ({ name, type: 'Application' as const, granted }));

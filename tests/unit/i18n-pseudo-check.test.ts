@@ -2,7 +2,7 @@
 // the extension knows, the Graph failures, throttling), the check's own verdicts and a check that threw are
 // one title and one fix, each a whole message with codes and numbers inside it, and every message these
 // files name is produced here at least once.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { endCheckThatThrew } from '../../lib/background/check-thrown';
 import { runCheck } from '../../lib/entra/check';
@@ -11,6 +11,7 @@ import type { Problem } from '../../lib/entra/problems';
 import { REQUIRED_GRAPH_ROLES } from '../../lib/requirements';
 import { write } from '../../lib/store';
 import en from '../../public/_locales/en/messages.json';
+import { stubBadge } from '../support/browser-stubs';
 import { fakeAccessToken, fakeFetch, jsonResponse, type Route } from '../support/fake-fetch';
 import { currentSecret, guid } from '../support/generated';
 import { outsideMessages, topLevelMessages, usePseudoLocale } from '../support/pseudo-locale';
@@ -135,11 +136,7 @@ describe('pseudo-locale: the check', () => {
   });
 
   it('a check that threw says so in one title and one fix, the browser’s reason inside it', async () => {
-    fakeBrowser.action = {
-      setBadgeText: vi.fn(async () => undefined),
-      setBadgeBackgroundColor: vi.fn(async () => undefined),
-      setTitle: vi.fn(async () => undefined),
-    } as never;
+    stubBadge();
     await write('credentials', { tenantId, clientId, secretHint: 'abc' });
     const reason = 'Invalid domain entra-assist@idemeum.com';
     const record = await endCheckThatThrew(new Error(reason));
