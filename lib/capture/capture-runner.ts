@@ -56,8 +56,9 @@ export function startCapture(options: {
   let secretsOfApp: string | undefined;
   /** The create blade was open in this frame: the next Overview is the app just registered. */
   let registering = false;
-  /** The app whose "Use this app for idemeum" was offered: once per visit of its Overview. */
+  /** The app whose "Use this app for idemeum" was offered: once per visit of its Overview, withdrawn when it goes. */
   let offeredApp: string | undefined;
+  let withdrawOffer: (() => void) | undefined;
   let missedReported = false;
   let lastPermissions = '';
   let presetChosen: number | undefined;
@@ -162,8 +163,9 @@ export function startCapture(options: {
       false,
     );
     if (offeredApp === client) return;
+    withdrawOffer?.();
     offeredApp = client;
-    overlay.toast(t('capture_another_app'), 'info', {
+    withdrawOffer = overlay.toast(t('capture_another_app'), 'info', {
       label: t('capture_use_this_app'),
       run: () => {
         for (const i of items) sent.delete(sentKey(i));
@@ -195,7 +197,10 @@ export function startCapture(options: {
       if (next.blade === 'CreateApplicationBlade') registering = true;
       const item = appMenuItem(next);
       if (item === 'Overview') scanOverview(next);
-      else offeredApp = undefined;
+      else {
+        withdrawOffer?.();
+        offeredApp = undefined;
+      }
       if (item === 'Credentials') scanSecrets(next);
       if (item === 'CallAnAPI') scanPermissions();
     },

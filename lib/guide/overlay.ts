@@ -159,28 +159,48 @@ export class Overlay {
 
   /**
    * A short message for 6 s. Messages stack (newest last, at most three): a warning is not wiped out by
-   * a capture's confirmation arriving a moment later.
+   * a capture's confirmation arriving a moment later. One with an action stays until the admin acts on it,
+   * closes it, or the caller withdraws it (the returned function): a button must not run away (WCAG 2.2.1).
    */
-  /** A short message; with an action, a button that does it on the admin's own click. */
-  toast(text: string, kind: 'info' | 'error' = 'info', action?: { label: string; run: () => void }): void {
+  toast(text: string, kind: 'info' | 'error' = 'info', action?: { label: string; run: () => void }): () => void {
     if (!this.toasts) {
       this.toasts = this.doc.createElement('div');
       this.toasts.className = 'toasts';
       this.layer.append(this.toasts);
     }
-    for (const same of Array.from(this.toasts.children)) if (same.textContent === text) same.remove();
+    for (const same of Array.from(this.toasts.children)) if (same.firstChild?.textContent === text) same.remove();
     const toast = this.doc.createElement('div');
     toast.className = `toast ${kind === 'error' ? 'error' : ''}`;
     toast.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    toast.textContent = text;
-    if (action) toast.append(' ', this.button(action.label, action.run, 'primary'));
+    const words = this.doc.createElement('span');
+    words.textContent = text;
+    toast.append(words);
+    const remove = () => toast.remove();
+    if (action) {
+      const close = this.button('×', remove, 'dismiss');
+      close.setAttribute('aria-label', t('toast_dismiss'));
+      toast.append(
+        ' ',
+        this.button(
+          action.label,
+          () => {
+            remove();
+            action.run();
+          },
+          'primary',
+        ),
+        close,
+      );
+    } else {
+      const timer = setTimeout(() => {
+        remove();
+        this.toastTimers.delete(timer);
+      }, TOAST_MS);
+      this.toastTimers.add(timer);
+    }
     this.toasts.append(toast);
     while (this.toasts.children.length > MAX_TOASTS) this.toasts.firstElementChild?.remove();
-    const timer = setTimeout(() => {
-      toast.remove();
-      this.toastTimers.delete(timer);
-    }, TOAST_MS);
-    this.toastTimers.add(timer);
+    return remove;
   }
 
   destroy(): void {

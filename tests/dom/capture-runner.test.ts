@@ -85,6 +85,20 @@ describe('the capture runner', () => {
     ]);
   });
 
+  it('withdraws the offer when the admin leaves that Overview, and offers again on coming back', async () => {
+    const withdraw = vi.fn();
+    toast.mockReturnValue(withdraw);
+    const capture = start();
+    capture.scan(overviewOf(other, tenant));
+    await settle();
+    expect(withdraw).not.toHaveBeenCalled();
+    capture.scan(secretsOf(held.client, []));
+    expect(withdraw).toHaveBeenCalledTimes(1);
+    capture.scan(overviewOf(other, tenant));
+    await settle();
+    expect(toast.mock.calls.filter(([, , action]) => action)).toHaveLength(2);
+  });
+
   it('offers another app once, however often its Overview changes', async () => {
     const capture = start();
     capture.scan(overviewOf(other, tenant));

@@ -607,6 +607,18 @@ describe('pseudo-locale: the guide overlay', () => {
     expect(tip.querySelector('.count')?.textContent).toBe(t('guide_step_count', { step: 2, total: 7 }));
     overlay.element.remove();
   });
+
+  it('a message with an action: its close button is named by a message', () => {
+    cleanup();
+    const overlay = new Overlay(document);
+    overlay.toast('DATA', 'info', { label: 'DATA', run: vi.fn() });
+    const toast = overlay.element.shadowRoot?.querySelector('.toast') as HTMLElement;
+    expect(outsideMessages(toast.textContent ?? '', ['DATA', '×'])).not.toMatch(/\p{L}/u);
+    for (const el of toast.querySelectorAll('[aria-label]'))
+      expect(outsideMessages(el.getAttribute('aria-label') ?? '', [])).not.toMatch(/\p{L}/u);
+    expect(toast.querySelector('[aria-label]')?.getAttribute('aria-label')).toBe(t('toast_dismiss'));
+    overlay.element.remove();
+  });
 });
 
 describe('pseudo-locale coverage', () => {

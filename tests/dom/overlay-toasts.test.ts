@@ -37,6 +37,35 @@ describe('overlay toasts', () => {
     overlay.destroy();
   });
 
+  it('a message with an action stays until pressed, closed or withdrawn, never timing out under the admin', () => {
+    vi.useFakeTimers();
+    const overlay = new Overlay(document);
+    const run = vi.fn();
+    const trusted = (el: Element | null | undefined) => {
+      const event = new MouseEvent('click', { bubbles: true });
+      Object.defineProperty(event, 'isTrusted', { value: true });
+      el?.dispatchEvent(event);
+    };
+    const buttons = () => Array.from(overlay.element.shadowRoot?.querySelectorAll('.toast button') ?? []);
+    overlay.toast('Another app.', 'info', { label: 'Use this app', run });
+    vi.advanceTimersByTime(60_000);
+    expect(shown(overlay).map(([, text]) => text)).toEqual(['Another app. Use this app×']);
+    expect(buttons().map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['Use this app', 'Dismiss']);
+    trusted(buttons()[0]);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(shown(overlay)).toEqual([]);
+
+    overlay.toast('Another app.', 'info', { label: 'Use this app', run });
+    trusted(buttons()[1]);
+    expect(shown(overlay)).toEqual([]);
+    expect(run).toHaveBeenCalledTimes(1);
+
+    const withdraw = overlay.toast('Another app.', 'info', { label: 'Use this app', run });
+    withdraw();
+    expect(shown(overlay)).toEqual([]);
+    overlay.destroy();
+  });
+
   it('an action is a button of the guide’s own that a page script cannot press', () => {
     const overlay = new Overlay(document);
     const run = vi.fn();

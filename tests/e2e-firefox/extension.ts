@@ -56,9 +56,31 @@ export function byRole(where: Page | Frame, role: string, name: string): Promise
   return waitFor(where, `::-p-aria([name="${name}"][role="${role}"])`);
 }
 
-/** A button by the start of its visible text (also inside the guide's shadow root). */
+/** A button of the page by the start of its visible text. */
 export function buttonStartingWith(where: Page | Frame, text: string): Promise<ElementHandle<Element>> {
   return waitFor(where, `>>> button::-p-text(${text})`);
+}
+
+/**
+ * Presses a button of the guide (in its shadow root, which the content script made: puppeteer's queries, run in
+ * a sandbox of their own, do not see into it in Firefox) with a real pointer click, as a person would: its box
+ * is read in the page's own world, then the mouse clicks its middle.
+ */
+export async function pressGuideButton(page: Page, name: string): Promise<void> {
+  const box = await page.waitForFunction(
+    (label) => {
+      const root = document.querySelector('idemeum-entra-assist')?.shadowRoot;
+      const button = [...(root?.querySelectorAll('button') ?? [])].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent) === label,
+      );
+      const r = button?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
+    },
+    { timeout: 20_000 },
+    name,
+  );
+  const { x, y } = (await box.jsonValue()) as { x: number; y: number };
+  await page.mouse.click(x, y);
 }
 
 async function waitFor(where: Page | Frame, selector: string): Promise<ElementHandle<Element>> {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithPermissions, type Scenario } from '../sandbox/scenarios';
 import { filesContaining } from '../support/profile-files';
-import { bladeFrame, byRole, expectStep, runCheck, sender, state, writeLocalCanary } from './extension';
+import { bladeFrame, byRole, expectStep, pressGuideButton, runCheck, state, writeLocalCanary } from './extension';
 import { type FirefoxHarness, firefoxPath, launchFirefox, until } from './harness';
 
 const firefox = firefoxPath();
@@ -35,12 +35,12 @@ describe.skipIf(!firefox)('Firefox: portal guide and check', () => {
     expect((await state(h)).credentials.tenantId).toBe(world.portalTenantId);
     await expectStep(page, 'portal.open-certificates');
 
-    // The permissions and consent steps are Chromium's portal test; here an app that has them already, taken
-    // by a customer's profile that starts afresh (another app than a held one waits for the admin's click).
-    await sender(h)({ type: 'credentials.forget' });
+    // The permissions and consent steps are Chromium's portal test; here an app that has them already. Another
+    // app than the held one is only offered: the admin's own click on the guide's toast takes it.
     await page.goto(
       `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${app.appId}/objectId/${app.id}/isMSAApp~/false`,
     );
+    await pressGuideButton(page, 'Use this app for idemeum');
     await until(async () => (await state(h)).credentials.clientId === app.appId, 15_000, 'the other app captured');
     await (await byRole(page, 'link', 'Certificates & secrets')).click();
     await expectStep(page, 'portal.new-client-secret', 'blade');
