@@ -37,6 +37,7 @@ function visibleBoxes(doc: Document, selector: string, own: Element, width: numb
 
 const OBSTACLES = `${POPUPS}, ${CONTROLS}`;
 const holdsObstacle = (el: Element) => el.matches(OBSTACLES) || el.querySelector(OBSTACLES) !== null;
+const holdsPopup = (el: Element) => el.matches(POPUPS) || el.querySelector(POPUPS) !== null;
 
 function anyHoldsObstacle(nodes: NodeList): boolean {
   for (let i = 0; i < nodes.length; i++) {
@@ -49,16 +50,19 @@ function anyHoldsObstacle(nodes: NodeList): boolean {
 /**
  * Whether these page changes may have opened or closed a popup, or drawn or dropped a control: judged from
  * the changed nodes alone, never by searching the document or reading layout, so a busy page that rewrites
- * text or adds rows of plain text costs next to nothing. Attribute changes (hidden, class, style…) count
- * when they are on such an element or on one that holds some. (The overlay's host holds none: its content
- * is in a shadow root.)
+ * text or adds rows of plain text costs next to nothing. An attribute that hides or shows (hidden,
+ * aria-hidden…) counts on such an element or one that holds some; class and style only on a popup or one
+ * that holds a popup, since hover and focus restyle controls and their rows all the time. (The overlay's
+ * host holds none: its content is in a shadow root.)
  */
 export function obstaclesChanged(records: readonly MutationRecord[]): boolean {
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     if (!record) continue;
     if (record.type === 'attributes') {
-      if (holdsObstacle(record.target as Element)) return true;
+      const el = record.target as Element;
+      const restyled = record.attributeName === 'class' || record.attributeName === 'style';
+      if (restyled ? holdsPopup(el) : holdsObstacle(el)) return true;
     } else if (record.type === 'childList') {
       if (anyHoldsObstacle(record.addedNodes) || anyHoldsObstacle(record.removedNodes)) return true;
     }

@@ -23,16 +23,19 @@ async function recordsOf(change: () => void): Promise<MutationRecord[]> {
 describe('obstaclesChanged', () => {
   beforeEach(() => {
     document.body.innerHTML =
-      '<ol class="feed"><li><span>started</span></li></ol><div class="panel"><div role="menu" hidden></div></div><p>x</p>';
+      '<ol class="feed"><li><span>started</span></li></ol><div class="panel"><div role="menu" hidden></div></div><p>x</p>' +
+      '<div class="row"><button>Edit</button></div>';
   });
 
-  it('ignores text rewritten and rows of plain text added or removed', async () => {
+  it('ignores text rewritten, rows of plain text added or removed, and controls restyled on hover', async () => {
     const feed = document.querySelector('.feed')!;
     const records = await recordsOf(() => {
       feed.querySelector('span')!.textContent = 'succeeded';
       feed.insertAdjacentHTML('beforeend', '<li><span>queued</span><time>10:00</time></li>');
       feed.firstElementChild!.remove();
       document.querySelector('p')!.setAttribute('class', 'busy');
+      document.querySelector('.row')!.setAttribute('class', 'row hover');
+      document.querySelector('.row button')!.setAttribute('style', 'outline: 1px solid');
     });
     expect(records.length).toBeGreaterThan(2);
     expect(obstaclesChanged(records)).toBe(false);
@@ -47,6 +50,8 @@ describe('obstaclesChanged', () => {
     expect(obstaclesChanged(shown)).toBe(true);
     const dropped = await recordsOf(() => document.querySelector('[role="menu"]')!.remove());
     expect(obstaclesChanged(dropped)).toBe(true);
+    const hidden = await recordsOf(() => document.querySelector('.row')!.setAttribute('hidden', ''));
+    expect(obstaclesChanged(hidden)).toBe(true);
   });
 });
 
