@@ -168,6 +168,8 @@ export function startCapture(options: {
     withdrawOffer = overlay.toast(t('capture_another_app'), 'info', {
       label: t('capture_use_this_app'),
       run: () => {
+        // Only while this app's Overview is still what the admin looks at.
+        if (route.params.appId?.toLowerCase() !== client.toLowerCase()) return;
         for (const i of items) sent.delete(sentKey(i));
         void deliver(items, true);
       },
@@ -196,11 +198,12 @@ export function startCapture(options: {
       route = next;
       if (next.blade === 'CreateApplicationBlade') registering = true;
       const item = appMenuItem(next);
-      if (item === 'Overview') scanOverview(next);
-      else {
+      // The offer goes with the app it was for: another page, or another app's Overview.
+      if (offeredApp && (item !== 'Overview' || next.params.appId?.toLowerCase() !== offeredApp.toLowerCase())) {
         withdrawOffer?.();
         offeredApp = undefined;
       }
+      if (item === 'Overview') scanOverview(next);
       if (item === 'Credentials') scanSecrets(next);
       if (item === 'CallAnAPI') scanPermissions();
     },

@@ -4,15 +4,16 @@
 import type { PublicState } from '../background/public-state';
 import type { Playbook, PlaybookStep, StepContext } from '../playbook/types';
 import type { Language } from '../wording/languages';
-import { obstaclesChanged } from './obstacles';
+import { type ObstacleChange, obstaclesChanged, PAGE_CHANGES } from './obstacles';
 import { Overlay } from './overlay';
 import { expectedStep, type Kept, selectStep } from './select-step';
 
 export const FALLBACK_AFTER_MS = 4000;
 /**
  * Between full searches, the page's own churn re-checks the highlighted target where it is and searches
- * only the steps after it: a step's target is found afresh at least this long after the last change, and at
- * once after a route or state change, the admin's input, or a control or popup that came or went.
+ * only the steps after it. Every step is searched afresh at once after a route or state change, the admin's
+ * input, a control or popup that came or went, or a change inside the target or its row; otherwise at most
+ * this long (and one steady pause) after the last full search, also when the page goes quiet.
  */
 const FULL_SEARCH_MS = 1000;
 
@@ -50,14 +51,17 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   let hiddenStep: string | undefined;
   /** Back shows an earlier step until the page moves on (the furthest step on screen changes). */
   let forced: { index: number; furthest?: string } | undefined;
-  let shown: { id: string; index: number; target?: HTMLElement; text: string } | undefined;
+  /** `scope`: the target's row (or the target), where a change of text means the step must look again. */
+  let shown: { id: string; index: number; target?: HTMLElement; scope?: Element; text: string } | undefined;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduled = false;
   /** Something besides the page's own churn changed (route, state, the admin's input): search every step. */
   let searchAll = true;
   let searchedAt = 0;
   /** The page opened or closed a popup, or drew or dropped controls, since the tooltip was placed. */
-  let obstaclesMoved = false;
+  let obstaclesMoved: ObstacleChange;
+  /** The latest evaluation searched every step (none was kept). */
+  let searchedAll = true;
 
   const context = (): StepContext<R> => ({
     doc,
@@ -71,16 +75,17 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     clearTimeout(fallbackTimer);
     fallbackTimer = undefined;
     const moved = obstaclesMoved;
-    obstaclesMoved = false;
+    obstaclesMoved = undefined;
     const text = typeof step.text === 'function' ? step.text(ctx) : step.text;
     const lookFor = typeof step.lookFor === 'function' ? step.lookFor(ctx) : step.lookFor;
     const actionLabel = typeof step.action?.label === 'function' ? step.action.label() : step.action?.label;
     if (shown?.id === step.id && shown.target === target && shown.text === text) {
-      // The step stays; a popup may have opened or closed next to its target.
-      if (moved) overlay.pageChanged();
+      // The step stays; a popup may have opened or closed next to its target. A tooltip that stepped aside
+      // for popups looks again on each full search, in case one closed unseen.
+      overlay.pageChanged(moved ?? (searchedAll && overlay.stepsAside ? 'popups' : undefined));
       return;
     }
-    shown = { id: step.id, index, target, text };
+    shown = { id: step.id, index, target, scope: target?.closest('tr, [role="row"]') ?? target, text };
     overlay.show(
       {
         stepId: step.id,
@@ -135,6 +140,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     const now = performance.now();
     const kept = !searchAll && now - searchedAt < FULL_SEARCH_MS && shown?.target;
     searchAll = false;
+    searchedAll = !kept || !shown;
     if (!kept || !shown) {
       searchedAt = now;
       clearTimeout(trailingSearch);
@@ -236,20 +242,22 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     // Our own overlay's changes are not the page's.
     if (records.every((r) => overlay.element.contains(r.target))) return;
     // Popups or controls that came or went: the tooltip is placed around them, and every step is searched
-    // afresh (a step's target may move along as a menu or a list opens).
-    if (shown && !(obstaclesMoved && searchAll) && obstaclesChanged(records)) {
-      obstaclesMoved = true;
-      searchAll = true;
+    // afresh (a step's target may move along as a menu or a list opens). So is a change inside the target or
+    // its row (relabelled, or a reused row now naming another permission).
+    if (shown) {
+      if (obstaclesMoved !== 'popups') {
+        const change = obstaclesChanged(records);
+        if (change) {
+          obstaclesMoved = change === 'popups' ? change : (obstaclesMoved ?? change);
+          searchAll = true;
+        }
+      }
+      const { scope } = shown;
+      if (!searchAll && scope && records.some((r) => scope.contains(r.target))) searchAll = true;
     }
     schedule();
   });
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['aria-hidden', 'hidden', 'aria-checked', 'aria-pressed', 'disabled', 'class', 'style'],
-    characterData: true,
-  });
+  observer.observe(doc.documentElement, PAGE_CHANGES);
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && shown && event.isTrusted) hide(shown.id);
   };

@@ -39,35 +39,66 @@ const OBSTACLES = `${POPUPS}, ${CONTROLS}`;
 const holdsObstacle = (el: Element) => el.matches(OBSTACLES) || el.querySelector(OBSTACLES) !== null;
 const holdsPopup = (el: Element) => el.matches(POPUPS) || el.querySelector(POPUPS) !== null;
 
-function anyHoldsObstacle(nodes: NodeList): boolean {
+/** What the guide watches on a page: nodes, text, and the attributes that show, hide, open or change a control. */
+export const PAGE_CHANGES: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: [
+    'aria-hidden',
+    'hidden',
+    'open',
+    'aria-expanded',
+    'aria-checked',
+    'aria-pressed',
+    'disabled',
+    'class',
+    'style',
+  ],
+  characterData: true,
+};
+
+/** What came or went: a popup (the tooltip must move now), or only controls. */
+export type ObstacleChange = 'popups' | 'controls' | undefined;
+
+function changeIn(nodes: NodeList): ObstacleChange {
+  let change: ObstacleChange;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    if (node?.nodeType === Node.ELEMENT_NODE && holdsObstacle(node as Element)) return true;
+    if (node?.nodeType !== Node.ELEMENT_NODE) continue;
+    if (holdsPopup(node as Element)) return 'popups';
+    if (!change && holdsObstacle(node as Element)) change = 'controls';
   }
-  return false;
+  return change;
 }
 
 /**
  * Whether these page changes may have opened or closed a popup, or drawn or dropped a control: judged from
- * the changed nodes alone, never by searching the document or reading layout, so a busy page that rewrites
- * text or adds rows of plain text costs next to nothing. An attribute that hides or shows (hidden,
- * aria-hidden…) counts on such an element or one that holds some; class and style only on a popup or one
- * that holds a popup, since hover and focus restyle controls and their rows all the time. (The overlay's
+ * the changed nodes and their subtrees alone, never by reading layout, so a busy page that rewrites text or
+ * adds rows of plain text costs next to nothing. An attribute that hides, shows or opens (hidden,
+ * aria-hidden, open…) counts on such an element or one that holds some; class and style only on a popup or
+ * one that holds a popup, since hover and focus restyle controls and their rows all the time. (The overlay's
  * host holds none: its content is in a shadow root.)
  */
-export function obstaclesChanged(records: readonly MutationRecord[]): boolean {
+export function obstaclesChanged(records: readonly MutationRecord[]): ObstacleChange {
+  let change: ObstacleChange;
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     if (!record) continue;
+    let found: ObstacleChange;
     if (record.type === 'attributes') {
       const el = record.target as Element;
       const restyled = record.attributeName === 'class' || record.attributeName === 'style';
-      if (restyled ? holdsPopup(el) : holdsObstacle(el)) return true;
+      if (holdsPopup(el)) found = 'popups';
+      else if (!restyled && holdsObstacle(el)) found = 'controls';
     } else if (record.type === 'childList') {
-      if (anyHoldsObstacle(record.addedNodes) || anyHoldsObstacle(record.removedNodes)) return true;
+      const added = changeIn(record.addedNodes);
+      found = added === 'popups' ? added : (changeIn(record.removedNodes) ?? added);
     }
+    if (found === 'popups') return found;
+    change ??= found;
   }
-  return false;
+  return change;
 }
 
 /**

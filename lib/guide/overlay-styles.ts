@@ -39,7 +39,8 @@ button:focus-visible, a:focus-visible { outline: 2px solid #0f6cbd; outline-offs
 .toast { position: static; pointer-events: none; padding: 10px 14px; background: #1b1a19; color: #ffffff; border-color: #1b1a19; }
 .toast.error { background: #a4262c; border-color: #a4262c; }
 .toast button { pointer-events: auto; margin-left: 8px; }
-.toast button.dismiss { border: none; background: none; color: inherit; font-size: 16px; padding: 2px 6px; margin-left: 4px; }
+.toast button.dismiss { border: none; background: none; color: inherit; font-size: 16px; padding: 2px 6px; margin-left: 4px; min-width: 28px; }
+.toast button:focus-visible { outline-color: #ffffff; }
 @media (prefers-color-scheme: dark) {
   .tip { background: #292827; color: #f3f2f1; border-color: #484644; }
   .count, .look { color: #c8c6c4; }

@@ -6,7 +6,7 @@
 import { autoUpdate, computePosition, offset, type Placement, shift } from '@floating-ui/dom';
 import { t } from '../i18n/t';
 import { AROUND_TARGET, type AvoidData, avoid, type Box, type Obstacles, overlaps } from './avoid';
-import { openPopups, readObstacles } from './obstacles';
+import { type ObstacleChange, openPopups, readObstacles } from './obstacles';
 import { overlayCss } from './overlay-styles';
 
 export interface TooltipView {
@@ -30,6 +30,8 @@ export interface TooltipHandlers {
 
 const PAD = 4;
 const TOAST_MS = 6000;
+/** Controls drawn or dropped place the tooltip again at most this often. */
+const CONTROLS_PLACE_MS = 1000;
 const MAX_TOASTS = 3;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Without a target, the tooltip sits in a corner of the viewport: these, on the viewport, put it there. */
@@ -56,6 +58,8 @@ export class Overlay {
   onTargetClick?: (stepId: string) => void;
   /** The latest placement asked for: an earlier one that resolves later is dropped. */
   private placing = 0;
+  private placedAt = Number.NEGATIVE_INFINITY;
+  private controlsTimer?: ReturnType<typeof setTimeout>;
   private readonly toastTimers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(private readonly doc: Document) {
@@ -133,14 +137,33 @@ export class Overlay {
 
   /**
    * The page opened or closed a popup, or drew or dropped controls (the caller tells from its mutation
-   * records, see obstaclesChanged), without moving the target: place the tooltip again around them.
+   * records, see obstaclesChanged), without moving the target: place the tooltip again around them. A popup
+   * at once; controls at most once a second, the last change included, since placing reads every control's
+   * box (a layout) and a feed of links may change many times a second.
    */
-  pageChanged(): void {
-    if (this.tip) this.place();
+  pageChanged(change: ObstacleChange): void {
+    if (!this.tip || !change) return;
+    if (change === 'popups') {
+      this.place();
+      return;
+    }
+    if (this.controlsTimer !== undefined) return;
+    const wait = Math.max(0, this.placedAt + CONTROLS_PLACE_MS - performance.now());
+    this.controlsTimer = setTimeout(() => {
+      this.controlsTimer = undefined;
+      this.place();
+    }, wait);
+  }
+
+  /** The tooltip stepped aside (hidden) because open popups left it no room. */
+  get stepsAside(): boolean {
+    return this.tip?.dataset.mode === 'aside';
   }
 
   /** Ends the current step: the tooltip, the cutout and the data-assist-step attribute go. */
   clearStep(): void {
+    clearTimeout(this.controlsTimer);
+    this.controlsTimer = undefined;
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.stopWatchingPage?.();
@@ -177,6 +200,7 @@ export class Overlay {
     toast.append(words);
     const remove = () => toast.remove();
     if (action) {
+      toast.setAttribute('data-action', '');
       const close = this.button('×', remove, 'dismiss');
       close.setAttribute('aria-label', t('toast_dismiss'));
       toast.append(
@@ -199,7 +223,11 @@ export class Overlay {
       this.toastTimers.add(timer);
     }
     this.toasts.append(toast);
-    while (this.toasts.children.length > MAX_TOASTS) this.toasts.firstElementChild?.remove();
+    // Too many: the oldest goes, one that waits for the admin's answer last.
+    while (this.toasts.children.length > MAX_TOASTS) {
+      const all = Array.from(this.toasts.children);
+      (all.find((el) => !el.hasAttribute('data-action')) ?? all[0])?.remove();
+    }
     return remove;
   }
 
@@ -213,6 +241,7 @@ export class Overlay {
     const { tip, target } = this;
     if (!tip || (target && !target.isConnected)) return;
     const ticket = ++this.placing;
+    this.placedAt = performance.now();
     const popups = openPopups(this.doc, target, this.host);
     if (target) this.drawCutout(target, popups);
     const obstacles = readObstacles(this.doc, target, this.host, PAD);

@@ -99,6 +99,25 @@ describe('the capture runner', () => {
     expect(toast.mock.calls.filter(([, , action]) => action)).toHaveLength(2);
   });
 
+  it('an offer goes with its app: another app’s Overview withdraws it, and a late press takes nothing', async () => {
+    const withdraw = vi.fn();
+    toast.mockReturnValue(withdraw);
+    const third = { client: guid(), object: guid() };
+    const capture = start();
+    capture.scan(overviewOf(other, tenant));
+    await settle();
+    const [offer] = toast.mock.calls.filter(([, , action]) => action);
+    // Straight on to a third app's Overview (the portal's search box), still loading: no IDs on the page yet.
+    const loading = overviewOf(third, tenant);
+    document.body.innerHTML = '';
+    capture.scan(loading);
+    expect(withdraw).toHaveBeenCalledTimes(1);
+    const before = sent().length;
+    offer?.[2].run();
+    await settle();
+    expect(sent()).toHaveLength(before);
+  });
+
   it('offers another app once, however often its Overview changes', async () => {
     const capture = start();
     capture.scan(overviewOf(other, tenant));

@@ -66,6 +66,14 @@ describe('overlay toasts', () => {
     overlay.destroy();
   });
 
+  it('when messages pile up, one waiting for the admin’s answer goes last', () => {
+    const overlay = new Overlay(document);
+    overlay.toast('Another app.', 'info', { label: 'Use this app', run: vi.fn() });
+    for (const text of ['one', 'two', 'three']) overlay.toast(text);
+    expect(shown(overlay).map(([, text]) => text)).toEqual(['Another app. Use this app×', 'two', 'three']);
+    overlay.destroy();
+  });
+
   it('an action is a button of the guide’s own that a page script cannot press', () => {
     const overlay = new Overlay(document);
     const run = vi.fn();

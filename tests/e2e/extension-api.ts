@@ -38,11 +38,11 @@ export async function localStorageOf(h: Harness): Promise<Record<string, unknown
   return sw.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get(null));
 }
 
-/** The console page's content script runs (its listener is there before the guide's element). */
 /** The credentials the extension keeps in storage.local (the secret is never among them). */
 export const storedCredentials = async (h: Harness) =>
   ((await localStorageOf(h)).credentials ?? {}) as Record<string, string | undefined>;
 
+/** The console page's content script runs (its listener is there before the guide's element). */
 export async function consoleScriptReady(page: Page): Promise<void> {
   await page.locator('idemeum-entra-assist').waitFor({ state: 'attached', timeout: 15_000 });
 }
