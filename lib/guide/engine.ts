@@ -12,10 +12,13 @@ export const FALLBACK_AFTER_MS = 4000;
 /**
  * Between full searches, the page's own churn re-checks the highlighted target where it is and searches
  * only the steps after it. Every step is searched afresh at once after a route or state change, the admin's
- * input, a control or popup that came or went, or a change inside the target or its row; otherwise at most
- * this long (and one steady pause) after the last full search, also when the page goes quiet.
+ * input, a popup that came or went (or controls, soon after the admin acted), or a change inside the target
+ * or its row; otherwise at most this long (and one steady pause) after the last full search, also when the
+ * page goes quiet.
  */
 const FULL_SEARCH_MS = 1000;
+/** Controls the page draws this soon after the admin pressed or typed are an answer: look again at once. */
+const ACTED_MS = 3000;
 
 export interface GuideOptions<R> {
   doc: Document;
@@ -58,6 +61,8 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   /** Something besides the page's own churn changed (route, state, the admin's input): search every step. */
   let searchAll = true;
   let searchedAt = 0;
+  /** When the admin last pressed or typed (trusted): what the page draws soon after answers them. */
+  let actedAt = Number.NEGATIVE_INFINITY;
   /** The page opened or closed a popup, or drew or dropped controls, since the tooltip was placed. */
   let obstaclesMoved: ObstacleChange;
   /** The latest evaluation searched every step (none was kept). */
@@ -242,15 +247,15 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     // Our own overlay's changes are not the page's.
     if (records.every((r) => overlay.element.contains(r.target))) return;
     // Popups or controls that came or went: the tooltip is placed around them, and every step is searched
-    // afresh (a step's target may move along as a menu or a list opens). So is a change inside the target or
-    // its row (relabelled, or a reused row now naming another permission).
+    // afresh (a step's target may move along as a menu or a list opens): for a popup always, for controls
+    // shortly after the admin pressed or typed something (a feed of links on its own waits for the periodic
+    // full search). So is a change inside the target or its row (relabelled, or a reused row now naming
+    // another permission).
     if (shown) {
       if (obstaclesMoved !== 'popups') {
         const change = obstaclesChanged(records);
-        if (change) {
-          obstaclesMoved = change === 'popups' ? change : (obstaclesMoved ?? change);
-          searchAll = true;
-        }
+        if (change) obstaclesMoved = change === 'popups' ? change : (obstaclesMoved ?? change);
+        if (change === 'popups' || (change && performance.now() - actedAt < ACTED_MS)) searchAll = true;
       }
       const { scope } = shown;
       if (!searchAll && scope && records.some((r) => scope.contains(r.target))) searchAll = true;
@@ -259,9 +264,15 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   });
   observer.observe(doc.documentElement, PAGE_CHANGES);
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && shown && event.isTrusted) hide(shown.id);
+    if (!event.isTrusted) return;
+    actedAt = performance.now();
+    if (event.key === 'Escape' && shown) hide(shown.id);
+  };
+  const onPointer = (event: PointerEvent) => {
+    if (event.isTrusted) actedAt = performance.now();
   };
   doc.addEventListener('keydown', onKey, true);
+  doc.addEventListener('pointerdown', onPointer, true);
   // The admin's own typing and choosing is answered at once: the next step is there as they look up.
   const onInput = () => {
     clearTimeout(steadyTimer);
@@ -278,6 +289,7 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
     clearTimeout(steadyTimer);
     clearTimeout(trailingSearch);
     doc.removeEventListener('keydown', onKey, true);
+    doc.removeEventListener('pointerdown', onPointer, true);
     doc.removeEventListener('input', onInput, true);
     doc.removeEventListener('change', onInput, true);
     overlay.destroy();
