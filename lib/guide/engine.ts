@@ -58,7 +58,10 @@ export function startGuide<R>(options: GuideOptions<R>): Guide {
   let shown: { id: string; index: number; target?: HTMLElement; scope?: Element; text: string } | undefined;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduled = false;
-  /** Something besides the page's own churn changed (route, state, the admin's input): search every step. */
+  /**
+   * The next evaluation searches every step: something may have moved the step's target (the route, the
+   * state, the admin's input, a popup, controls answering the admin, a change at the target itself).
+   */
   let searchAll = true;
   let searchedAt = 0;
   /** When the admin last pressed or typed (trusted): what the page draws soon after answers them. */
