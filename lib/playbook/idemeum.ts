@@ -3,7 +3,7 @@
 // is open only while that form is on screen, and the steps leading to a form close once it is saved: the
 // step described in words when its target is missing is then the one that belongs to the page.
 import { findByRole, findFieldByLabel } from '../dom/find';
-import { visibleText } from '../dom/visible-text';
+import { shownValue } from '../dom/visible-text';
 import { idemeumButtons, idemeumLabels, idemeumMessages, idemeumNames, idemeumOptions } from '../fill/idemeum-labels';
 import { openListOption } from '../fill/set-value';
 import { type MessageKey, t } from '../i18n/t';
@@ -20,8 +20,7 @@ const fieldValue = (doc: Document, label: RegExp) => {
 /** The choice a select or a dropdown (a combobox button that opens a list) shows. */
 const selectedText = (doc: Document, label: RegExp) => {
   const el = findFieldByLabel(doc, label);
-  if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.textContent ?? '').trim();
-  return el && !(el instanceof HTMLInputElement) ? visibleText(el) : '';
+  return el && !(el instanceof HTMLInputElement) ? shownValue(el) : '';
 };
 const statusShows = (doc: Document, text: RegExp) => !!findByRole(doc, 'status', text);
 export const onUserSourceForm = (doc: Document) => !!findFieldByLabel(doc, idemeumLabels.userSource);
